@@ -1,0 +1,73 @@
+"""The Python API; it mirrors the CLI (``newsfuse brief`` is :func:`brief`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsfuse.clean import Cleaner, SentenceSplitter
+from newsfuse.errors import InputError
+from newsfuse.ingest import read
+from newsfuse.model import Article, Briefing, Story
+from newsfuse.pipeline import Pipeline
+from newsfuse.summarize import Summarizer
+
+
+def article_pipeline() -> Pipeline:
+    """The per-article stages: clean, then split into sentences."""
+    return Pipeline([("clean", Cleaner()), ("split", SentenceSplitter())])
+
+
+@dataclass
+class Prepared:
+    """Articles ready for story-level stages, and the inputs that were unusable."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[InputError] = field(default_factory=list)
+
+
+def prepare(articles: Iterable[Article], pipeline: Pipeline | None = None) -> Prepared:
+    """Run the per-article pipeline; an article that fails becomes a problem, not a crash."""
+    pipe = pipeline or article_pipeline()
+    out = Prepared()
+    for art in articles:
+        try:
+            out.articles.append(pipe(art))
+        except InputError as err:
+            out.problems.append(err)
+    return out
+
+
+def load(sources: Iterable[str | Path]) -> Prepared:
+    """Read and prepare articles from paths, globs, ``-`` or URLs."""
+    res = read(sources)
+    prepared = prepare(res.articles)
+    prepared.problems[:0] = res.problems
+    return prepared
+
+
+def brief_articles(articles: Iterable[Article], *, words: int | None = None) -> Briefing:
+    """One briefing of already prepared articles, treated as one story."""
+    return Summarizer(words=words)(Story.of(articles))
+
+
+def brief(sources: Iterable[str | Path], *, words: int | None = None) -> Briefing:
+    """Read all ``sources`` as one story and return its briefing.
+
+    Raises
+    ------
+    InputError
+        If no input held a usable article; the message lists the first problems.
+
+    Examples
+    --------
+    >>> b = brief(["examples/seeds"], words=120)
+    >>> len(b.articles), len(b.summary_text.split()) <= 120
+    (2, True)
+    """
+    prepared = load(sources)
+    if not prepared.articles:
+        detail = "; ".join(str(p) for p in prepared.problems[:3]) or "no inputs"
+        raise InputError("input", f"no usable article ({detail})")
+    return brief_articles(prepared.articles, words=words)

@@ -1,0 +1,82 @@
+"""Line rules: why a line of a scraped article is not article text.
+
+Each rule is general: a family of boilerplate (promotion, share bars, archive and server
+notices, captions, credits) or a line shape (no sentence, only a date, a label). Rules
+return a short reason that is stored on the article with the removed line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Families of boilerplate seen on news pages; matched case-insensitively at line start.
+_PROMO_START = re.compile(
+    r"^(more news|related news|related (stories|articles|coverage|content|links)|related\b|"
+    r"read more|read next|read also|also read|see also|more from|more on this|recommended|"
+    r"trending|most (read|popular|viewed)|popular (now|stories)|top stories|watch:|video:|"
+    r"watch the video|listen:|sign up|subscribe|follow (us|@|\w+ on (twitter|facebook|x))|"
+    r"click (here|for)|share (this|on)|bookmark with|advertisement|sponsored|"
+    r"story continued below|continue reading|next story|previous story|up next|"
+    r"read or share this story|get the latest|download (our|the) app|join (us|the conversation)|"
+    r"newsletter|this (story|article) (was )?(originally )?(published|appeared)|topics?:|tags?:|"
+    r"filed under|image (copyright|caption)|photo credit|enlarge this image|toggle caption|"
+    r"hide caption|show caption|getty images|copyright|©|all rights reserved)",
+    re.I,
+)
+_NOTICE = re.compile(
+    r"(an error occurred|error processing|javascript (is )?(disabled|required)|enable javascript|"
+    r"your browser|we use cookies|cookie (policy|settings)|accept cookies|"
+    r"internet archive|wayback machine|alexa internet|crawl data|archive pages as they are|"
+    r"add location information to your tweets|tweet with a location|"
+    r"may not be (published|broadcast|rewritten|redistributed)|all rights reserved|"
+    r"contributed to this report|(terms of (use|service)|privacy policy)\b.*\b(and|&)\b|"
+    r"please (enable|update|disable)|ad ?blocker|not supported by your browser)",
+    re.I,
+)
+_BRACKETED = re.compile(r"^\[[^\]]{3,}\]$")
+_CAPTION = re.compile(
+    r"(\((?:L|R|C|M|left|right|center|centre|front|back|top|bottom)\)|\bfile photo\b|"
+    r"\b(ap|afp|reuters|getty|epa|xinhua)(\s+images)?\s*photo\b|\bphoto(graph)?\s*(:|/|by|credit)|"
+    r"\(photo\b|\bimage:|\bcredit:|\bpictured\b|"
+    r"\b[A-Z][a-z]+/[A-Z][a-z]+(/[A-Z][\w ]+)+)",
+    re.I,
+)
+_URL = re.compile(r"https?://|www\.\w", re.I)
+_HANDLE_ONLY = re.compile(r"^[@#][\w.]+$")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_ALPHA = re.compile(r"[A-Za-z]")
+
+
+def is_sentence_like(line: str) -> bool:
+    """Ends like a sentence (., !, ?, or a closing quote)."""
+    return bool(_TERMINAL.search(line))
+
+
+def line_reason(line: str, *, min_words: int = 8) -> str | None:
+    """Why ``line`` (stripped) is boilerplate, or ``None`` if it may be article text.
+
+    Examples
+    --------
+    >>> line_reason("More news: Storm hits coast after long drought")
+    'promotion'
+    >>> line_reason("[an error occurred while processing the directive]")
+    'server or archive notice'
+    >>> line_reason("The mayor said the bridge would reopen on Monday.") is None
+    True
+    """
+    words = line.split()
+    if not _ALPHA.search(line) or _HANDLE_ONLY.match(line):
+        return "no text"
+    if _BRACKETED.match(line) or _NOTICE.search(line):
+        return "server or archive notice"
+    if _PROMO_START.match(line) and (len(words) < 25 or not is_sentence_like(line)):
+        return "promotion"
+    if _CAPTION.search(line) and len(words) < 60:
+        return "photo caption"
+    if _URL.search(line) and len(words) < 15:
+        return "link"
+    if line.endswith(":") and len(words) < 15:
+        return "label"
+    if not is_sentence_like(line) and len(words) < min_words:
+        return "fragment (no sentence)"
+    return None

@@ -1,0 +1,143 @@
+"""The ``newsfuse`` command line: parse arguments, call the library, print.
+
+Exit codes (every command): 0 ok, also when some inputs were skipped (one stderr line
+each, then a count); 1 nothing usable remained, or ``--strict`` and something was
+skipped, or a run failed; 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from newsfuse.errors import InputError, NewsfuseError
+
+app = typer.Typer(
+    name="newsfuse",
+    help="Turn many noisy news articles into source-attributed story briefings.\n\n"
+    "Exit codes: 0 ok (some inputs may be skipped, one stderr line each); "
+    "1 nothing usable, or --strict and something was skipped; 2 usage error.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def warn(msg: str) -> None:
+    """One line on stderr, prefixed so it is greppable."""
+    print(f"newsfuse: {msg}", file=sys.stderr)
+
+
+def fail(msg: str, code: int = 1) -> NoReturn:
+    warn(f"error: {msg}")
+    raise typer.Exit(code)
+
+
+def report_problems(problems: list[InputError], *, strict: bool) -> None:
+    """Print each skipped input on one line; exit 1 under ``--strict``."""
+    for p in problems:
+        warn(f"skipped: {p}")
+    if problems:
+        warn(f"{len(problems)} input(s) skipped")
+        if strict:
+            raise typer.Exit(1)
+
+
+def write_out(text: str, output: Path | None) -> None:
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+def _version(value: bool) -> None:
+    if value:
+        names = ("newsfuse", "trafilatura", "spacy", "scikit-learn", "nupunkt")
+        for n in names:
+            try:
+                print(f"{n} {metadata.version(n)}")
+            except metadata.PackageNotFoundError:
+                print(f"{n} (not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print versions.")
+    ] = False,
+) -> None:
+    """newsfuse: story briefings from noisy news."""
+
+
+Fmt = typer.Option("--format", "-f", help="md (people), json (machines) or html.")
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs or -.")],
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary word budget.")] = 250,
+    fmt: Annotated[str, Fmt] = "md",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 1 if any input was skipped.")] = False,
+) -> None:
+    """Treat all inputs as one story and print its briefing.
+
+    Example: newsfuse brief examples/seeds/ --words 150 --format md
+    """
+    from newsfuse.api import brief_articles, load
+    from newsfuse.render import render
+
+    if fmt not in ("md", "json", "html"):
+        fail(f"--format must be md, json or html; got {fmt!r}", 2)
+    prepared = load(paths)
+    if not prepared.articles:
+        report_problems(prepared.problems, strict=False)
+        fail("no usable article in the inputs")
+    briefing = brief_articles(prepared.articles, words=words)
+    write_out(render(briefing, fmt), output)
+    report_problems(prepared.problems, strict=strict)
+
+
+@app.command("summarize-batch")
+def summarize_batch(
+    infile: Annotated[Path, typer.Argument(help='JSONL: {"id", "documents": [str, ...]}.')],
+    outfile: Annotated[Path, typer.Argument(help='JSONL: {"id", "summary", "sentences"}.')],
+    words: Annotated[int, typer.Option("--words", "-w", min=1)] = 250,
+    progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    strict: Annotated[bool, typer.Option(help="Exit 1 if any story was skipped.")] = False,
+) -> None:
+    """Summarize many stories, one per JSONL line, in input order.
+
+    Example: newsfuse summarize-batch stories.jsonl summaries.jsonl --words 250
+    """
+    from newsfuse.batch import summarize_jsonl
+
+    if not infile.exists():
+        fail(f"{infile}: no such file", 1)
+    try:
+        done, problems = summarize_jsonl(infile, outfile, words=words, progress=progress)
+    except NewsfuseError as err:
+        fail(str(err))
+    report_problems(problems, strict=strict)
+    if done == 0:
+        fail(f"{infile}: no story could be summarized")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    from newsfuse.eval.cli import eval_app
+
+    app.add_typer(eval_app, name="eval")
+    try:
+        app()
+    except NewsfuseError as err:
+        fail(str(err))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

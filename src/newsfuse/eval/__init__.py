@@ -1,0 +1,1 @@
+"""Evaluation: ROUGE for summaries, B-cubed for clusters, baselines in the same run."""

@@ -1,0 +1,165 @@
+"""One reader per input format; each turns decoded text into articles.
+
+Readers raise :class:`InputError` for an unusable whole input. JSONL readers report bad
+lines individually through ``on_problem`` so the good lines of the same file survive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+from newsfuse.errors import InputError
+from newsfuse.model import Article, make_id
+
+MULTINEWS_SEP = "|||||"
+ProblemSink = Callable[[InputError], None]
+
+
+def _raise(err: InputError) -> None:
+    raise err
+
+
+def read_text(text: str, source: str) -> Iterator[Article]:
+    """A plain-text article, or several if it uses the Multi-News ``|||||`` layout."""
+    if MULTINEWS_SEP in text:
+        yield from read_multinews(text, source)
+        return
+    if not text.strip():
+        raise InputError(source, "no text")
+    yield Article.new(text, source=source)
+
+
+def read_multinews(text: str, source: str) -> Iterator[Article]:
+    """Multi-News layout: one story, its articles joined by ``|||||``."""
+    parts = [p.strip() for p in text.split(MULTINEWS_SEP)]
+    found = False
+    for i, part in enumerate(parts):
+        if part:
+            found = True
+            yield Article.new(part, id=make_id(source, str(i), part[:200]), source=f"{source}#{i}")
+    if not found:
+        raise InputError(source, "Multi-News layout with no article text")
+
+
+def read_html(html: str, source: str) -> Iterator[Article]:
+    """Main text and metadata of an HTML page, via trafilatura."""
+    import trafilatura  # lazy: heavy import, only needed for HTML
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    # Navigation-only pages still yield a few menu words; an article has a sentence.
+    if not text or not re.search(r"\w[^.!?]{10,}[.!?]", text):
+        raise InputError(source, "HTML page with no article text")
+    published = None
+    date = getattr(doc, "date", None)
+    if date:
+        try:
+            published = datetime.fromisoformat(str(date))
+        except ValueError:
+            published = None
+    yield Article.new(
+        text,
+        source=source,
+        url=getattr(doc, "url", None) or (source if source.startswith("http") else None),
+        title=getattr(doc, "title", None),
+        outlet=getattr(doc, "sitename", None),
+        byline=getattr(doc, "author", None),
+        published=published,
+    )
+
+
+def _parse_date(value: Any) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value)
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        from dateutil import parser as du
+
+        try:
+            parsed: datetime = du.parse(str(value))
+            return parsed
+        except (ValueError, OverflowError) as exc:
+            raise ValueError(f"invalid date {value!r}") from exc
+
+
+def article_from_record(rec: Mapping[str, Any], source: str) -> Iterator[Article]:
+    """Articles from one JSON object: an article (``text``) or a story (``documents``)."""
+    if "documents" in rec and isinstance(rec["documents"], list):
+        sid = str(rec.get("id") or make_id(source))
+        for i, doc in enumerate(rec["documents"]):
+            if isinstance(doc, str):
+                for j, art in enumerate(read_text(doc, f"{source}[{sid}#{i}]")):
+                    yield Article.new(
+                        art.text, id=f"{sid}-{i}" + (f".{j}" if j else ""), source=art.source
+                    )
+        return
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(source, "missing or empty 'text' field")
+    try:
+        published = _parse_date(rec.get("published") or rec.get("date"))
+    except ValueError as exc:
+        raise InputError(source, str(exc)) from exc
+    yield Article.new(
+        text,
+        id=str(rec["id"]) if rec.get("id") not in (None, "") else None,
+        source=source,
+        url=rec.get("url"),
+        title=rec.get("title"),
+        outlet=rec.get("outlet") or rec.get("source_name"),
+        byline=rec.get("byline") or rec.get("author"),
+        published=published,
+    )
+
+
+def read_json(text: str, source: str, on_problem: ProblemSink = _raise) -> Iterator[Article]:
+    """A JSON document (object or list of objects) or JSONL (one object per line)."""
+    stripped = text.lstrip()
+    try:
+        whole = json.loads(stripped)
+    except json.JSONDecodeError:
+        whole = None
+    if isinstance(whole, dict):
+        yield from article_from_record(whole, source)
+        return
+    if isinstance(whole, list):
+        for i, rec in enumerate(whole):
+            where = f"{source}[{i}]"
+            if not isinstance(rec, dict):
+                on_problem(InputError(where, "not a JSON object"))
+                continue
+            try:
+                yield from article_from_record(rec, where)
+            except InputError as err:
+                on_problem(err)
+        return
+    yield from read_jsonl(text, source, on_problem)
+
+
+def read_jsonl(text: str, source: str, on_problem: ProblemSink = _raise) -> Iterator[Article]:
+    """One JSON object per line; a bad line is reported and skipped, the rest survive."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            on_problem(InputError(where, f"invalid JSON ({exc.msg})"))
+            continue
+        if not isinstance(rec, dict):
+            on_problem(InputError(where, "not a JSON object"))
+            continue
+        try:
+            yield from article_from_record(rec, where)
+        except InputError as err:
+            on_problem(err)

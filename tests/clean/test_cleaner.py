@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfuse.api import load
+from newsfuse.clean import Cleaner
+from newsfuse.errors import InputError
+from newsfuse.model import Article
+
+BODY = (
+    "Flooding closed dozens of roads across the county on Sunday as the river rose to a record. "
+    "Emergency crews rescued 14 people from cars stranded in the water, the fire chief said. "
+    "Forecasters expect the river to crest on Tuesday before it slowly begins to fall."
+)
+
+
+def clean(raw: str) -> Article:
+    return Cleaner()(Article.new(raw))
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "More news: Celebrity chef opens a third restaurant downtown",
+        "Related news",
+        "Read more: how to prepare for the flood season",
+        "[an error occurred while processing the directive]",
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive. Flowing in every day, these data are added to the Wayback Machine.",
+        "Story Continued Below",
+        "Sign up for our newsletter",
+        "Rescuers carry a resident from a flooded street (AP Photo/Jane Roe)",
+        "Share on Facebook",
+    ],
+)
+def test_cleaner_drops_boilerplate_family(noise: str) -> None:
+    art = clean(f"{BODY}\n\n{noise}\n\n{BODY.replace('Sunday', 'Monday')}")
+    assert noise not in art.text
+    assert any(r.text == noise for r in art.removed)
+
+
+def test_cleaner_keeps_repeated_headline_once_as_title() -> None:
+    head = "River hits record as county floods"
+    art = clean(f"{head}\n\n{head}\n\n{head}\n\n{BODY}")
+    assert art.title == head and head not in art.text
+    assert [r.reason for r in art.removed].count("repeated line") == 2
+
+
+def test_cleaner_takes_labelled_date_not_page_header_date() -> None:
+    header = "Monday March 3, 2025\n\nRiver floods\n\nPosted: 12 Feb 2019, 08:10\n\nBy Ann Lee"
+    raw = f"{header}\n\n{BODY}"
+    art = clean(raw)
+    assert art.published is not None and art.published.date().isoformat() == "2019-02-12"
+    assert art.byline == "By Ann Lee"
+    assert "March 3, 2025" not in art.text
+
+
+def test_cleaner_outlet_from_agency_dateline() -> None:
+    art = clean(f"LONDON (Reuters) - {BODY}")
+    assert art.outlet == "Reuters"
+
+
+def test_cleaner_rejects_article_with_no_text_left() -> None:
+    with pytest.raises(InputError, match="after cleaning"):
+        clean("Related news\n\nShare on Twitter\n\nSubscribe now")
+
+
+def test_cleaner_rejects_bad_parameter() -> None:
+    with pytest.raises(ValueError, match="min_words"):
+        Cleaner(min_words=0)
+
+
+def test_seed_briefing_inputs_are_clean(seeds_dir: Path) -> None:
+    arts = load([seeds_dir]).articles
+    assert len(arts) == 2
+    for art in arts:
+        for bad in ("More news", "Related news", "an error occurred", "Hamas"):
+            assert bad not in art.text
+    noisy = next(a for a in arts if a.source.endswith("004_4cef146e0d325b71.txt"))
+    assert noisy.title == "Trump on Putin meeting - it wasn't all rosy"
+    assert noisy.title not in noisy.text
+    first = next(a for a in arts if a.source.endswith("000_30b58145e12fbd7b.txt"))
+    assert first.published is not None and first.published.date().isoformat() == "2018-07-20"
