@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,8 +28,10 @@ def shared_data() -> Path:
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m newsfuse`` for real, as a user would."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.run(
         [sys.executable, "-m", "newsfuse", *args],
+        env=env,
         input=stdin.decode() if stdin is not None else None,
         capture_output=True,
         text=True,
