@@ -130,8 +130,10 @@ def summarize_batch(
 
 def main() -> None:
     """Console-script entry point."""
+    from newsfuse.cluster.cli import register as register_cluster
     from newsfuse.eval.cli import eval_app
 
+    register_cluster(app)
     app.add_typer(eval_app, name="eval")
     try:
         app()
