@@ -16,7 +16,7 @@ from typing import ClassVar
 import numpy as np
 
 from newsfuse.base import Constraint, Interval, OneOf, Stage, register
-from newsfuse.cluster.batch import average_link, similarity_matrix
+from newsfuse.cluster.batch import average_link, relabel, similarity_matrix
 from newsfuse.cluster.features import article_text, tfidf_matrix
 from newsfuse.cluster.incremental import IncrementalClusterer
 from newsfuse.cluster.label import story_label, story_span
@@ -54,10 +54,9 @@ def _incremental_labels(
     window_days: float | None,
 ) -> np.ndarray:
     inc = IncrementalClusterer(threshold=threshold, window_days=window_days)
-    labels: list[int] = []
     for start in range(0, len(texts), batch_size):
-        labels += inc.add(texts[start : start + batch_size], published[start : start + batch_size])
-    return np.asarray(labels, dtype=np.int64)
+        inc.add(texts[start : start + batch_size], published[start : start + batch_size])
+    return relabel(np.asarray(inc.finish(), dtype=np.int64))
 
 
 def cluster_labels(

@@ -17,7 +17,7 @@ keep the poor weights of a cold start.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import numpy as np
 import scipy.sparse as sp
@@ -34,7 +34,8 @@ class IncrementalClusterer:
     >>> a = "Flood waters rose in Dhaka as monsoon rains hit Bangladesh villages."
     >>> b = "Monsoon rains in Bangladesh: flood waters rose across Dhaka villages."
     >>> c = "The central bank raised interest rates to fight inflation, economists said."
-    >>> labels = inc.add([a, c]) + inc.add([b])
+    >>> _ = inc.add([a, c]), inc.add([b])
+    >>> labels = inc.finish()
     >>> labels[0] == labels[2] != labels[1]
     True
     """
@@ -52,7 +53,6 @@ class IncrementalClusterer:
         self.window_days = window_days
         self.tfidf = OnlineTfidf(n_features)
         self.n_stories = 0
-        self.sizes: list[int] = []  # members per story ever assigned
         # Window members: raw counts (re-weighted on fold), weighted vectors, story, date.
         self._counts: list[sp.csr_matrix] = []
         self._m = sp.csr_matrix((0, n_features), dtype=np.float32)
@@ -61,24 +61,26 @@ class IncrementalClusterer:
         self._pending: list[tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]] = []
         self._pending_rows = 0
         self._newest = -np.inf
-        self.vectors: list[sp.csr_matrix] = []  # per added article, for labels (optional)
-        self.keep_vectors = False
+        self.labels: list[int] = []  # story number of every article added so far
 
     # -- state -----------------------------------------------------------------------------
-    def _window_rows(self) -> tuple[sp.csr_matrix, np.ndarray]:
-        parts = [self._m]
-        if self._pending:
-            parts.append(self.tfidf.weigh(sp.vstack([p[0] for p in self._pending], format="csr")))
-        stories = np.concatenate([self._m_story] + [p[2] for p in self._pending])
-        return sp.csr_matrix(sp.vstack(parts, format="csr")), stories
-
     def _fold(self) -> None:
-        """Move pending members into the window, evict old ones, re-weight with current IDF."""
+        """Re-weight the window with the current IDF, re-assign the pending articles
+        against it (their first assignment used a younger IDF), then move them in and evict.
+        """
         if not self._pending:
             return
-        counts = sp.vstack(self._counts + [p[0] for p in self._pending], format="csr")
-        stories = np.concatenate([self._m_story] + [p[2] for p in self._pending])
-        times = np.concatenate([self._m_time] + [p[3] for p in self._pending])
+        pc = sp.vstack([p[0] for p in self._pending], format="csr")
+        p_idx = np.concatenate([p[2] for p in self._pending])
+        p_time = np.concatenate([p[3] for p in self._pending])
+        counts = sp.vstack([*self._counts, pc], format="csr")
+        n_old = self._m_story.shape[0]
+        m_old = self.tfidf.weigh(counts[:n_old]) if n_old else self._m[:0]
+        new = self._assign(self.tfidf.weigh(pc), p_time, m_old, self._m_story, self._m_time)
+        for i, lab in zip(p_idx.tolist(), new, strict=True):
+            self.labels[i] = lab
+        stories = np.concatenate([self._m_story, np.asarray(new, dtype=np.int64)])
+        times = np.concatenate([self._m_time, p_time])
         keep = np.ones(len(stories), dtype=bool)
         if len(stories) > self.window_articles:
             keep[: len(stories) - self.window_articles] = False
@@ -92,11 +94,57 @@ class IncrementalClusterer:
         self._pending = []
         self._pending_rows = 0
 
+    def _assign(
+        self,
+        xb: sp.csr_matrix,
+        stamps: np.ndarray,
+        rows: sp.csr_matrix,
+        row_story: np.ndarray,
+        row_time: np.ndarray,
+    ) -> list[int]:
+        """Greedy average-link assignment of the rows of ``xb``, in order."""
+        b = xb.shape[0]
+        sums: dict[int, np.ndarray] = {}
+        size: dict[int, int] = {}
+        if rows.shape[0]:
+            sim = np.asarray((xb @ rows.T).todense())
+            if np.isfinite(stamps).any() and self.window_days is not None:
+                far = np.abs(stamps[:, None] - row_time[None, :]) > self.window_days * 86400.0
+                sim[far] = 0.0  # NaN comparisons are False: unknown dates never block
+            uniq, inv = np.unique(row_story, return_inverse=True)
+            agg = np.zeros((len(uniq), b))
+            np.add.at(agg, inv, sim.T)
+            n_in = np.bincount(inv, minlength=len(uniq))
+            for k, s in enumerate(uniq.tolist()):
+                sums[s] = agg[k]
+                size[s] = int(n_in[k])
+        within = np.asarray((xb @ xb.T).todense())
+        out: list[int] = []
+        for i in range(b):
+            best, best_score = -1, self.threshold
+            for s, total in sums.items():
+                score = total[i] / size[s]
+                if score >= best_score:
+                    best, best_score = s, score
+            if best < 0:
+                best = self.n_stories
+                self.n_stories += 1
+                sums[best] = np.zeros(b)
+                size[best] = 0
+            out.append(best)
+            sums[best] = sums[best] + within[:, i]
+            size[best] += 1
+        return out
+
     # -- work ------------------------------------------------------------------------------
     def add(
         self, texts: Sequence[str], published: Sequence[datetime | None] | None = None
     ) -> list[int]:
-        """Assign a batch of articles; returns one story number per text, in order."""
+        """Assign a batch of articles; returns one provisional story number per text.
+
+        Articles still in the pending buffer may be re-assigned once when it is folded;
+        :meth:`finish` returns the final numbers of every article added.
+        """
         if not texts:
             return []
         stamps = np.array(
@@ -110,50 +158,24 @@ class IncrementalClusterer:
             self._newest = max(self._newest, float(np.nanmax(stamps)))
         counts = self.tfidf.counts(texts)
         xb = self.tfidf.weigh(counts)
-        if self.keep_vectors:
-            self.vectors.extend(xb[i] for i in range(xb.shape[0]))
-        rows, row_story = self._window_rows()
-        # Sum of similarities of each new article to each story's window members.
-        sums: dict[int, np.ndarray] = {}
-        counts_in_window: dict[int, int] = {}
-        if rows.shape[0]:
-            sim = np.asarray((xb @ rows.T).todense())
-            if np.isfinite(stamps).any() and self.window_days is not None:
-                row_time = np.concatenate([self._m_time] + [p[3] for p in self._pending])
-                far = np.abs(stamps[:, None] - row_time[None, :]) > self.window_days * 86400.0
-                sim[far] = 0.0  # NaN comparisons are False: unknown dates never block
-            uniq, inv = np.unique(row_story, return_inverse=True)
-            agg = np.zeros((len(texts), len(uniq)))
-            np.add.at(agg.T, inv, sim.T)
-            n_in = np.bincount(inv, minlength=len(uniq))
-            for col, s in enumerate(uniq.tolist()):
-                sums[s] = agg[:, col]
-                counts_in_window[s] = int(n_in[col])
-        within = np.asarray((xb @ xb.T).todense())
-        labels: list[int] = []
-        for i in range(len(texts)):
-            best, best_score = -1, self.threshold
-            for s, total in sums.items():
-                score = total[i] / counts_in_window[s]
-                if score >= best_score:
-                    best, best_score = s, score
-            if best < 0:
-                best = self.n_stories
-                self.n_stories += 1
-                self.sizes.append(0)
-                sums[best] = np.zeros(len(texts))
-                counts_in_window[best] = 0
-            labels.append(best)
-            self.sizes[best] += 1
-            sums[best] = sums[best] + within[:, i]
-            counts_in_window[best] += 1
-        self._pending.append((counts, xb, np.asarray(labels, dtype=np.int64), stamps))
+        rows = [self._m]
+        if self._pending:
+            rows.append(self.tfidf.weigh(sp.vstack([p[0] for p in self._pending], format="csr")))
+        row_story = np.concatenate(
+            [self._m_story] + [np.asarray([self.labels[i] for i in p[2]]) for p in self._pending]
+        ).astype(np.int64)
+        row_time = np.concatenate([self._m_time] + [p[3] for p in self._pending])
+        window = sp.csr_matrix(sp.vstack(rows, format="csr"))
+        labels = self._assign(xb, stamps, window, row_story, row_time)
+        idx = np.arange(len(self.labels), len(self.labels) + len(texts))
+        self.labels.extend(labels)
+        self._pending.append((counts, xb, idx, stamps))
         self._pending_rows += len(texts)
         if self._pending_rows >= max(100, min(2000, self._m.shape[0] // 2)):
             self._fold()
         return labels
 
-
-def window_seconds(days: float | None) -> timedelta | None:
-    """The window as a timedelta (``None`` = no time bound)."""
-    return timedelta(days=days) if days is not None else None
+    def finish(self) -> list[int]:
+        """Fold the pending buffer and return the final story number of every article."""
+        self._fold()
+        return list(self.labels)
