@@ -1,10 +1,17 @@
-"""``make bench``: speed and quality tables against peers (filled by each stage's bench)."""
+"""``make bench``: a tiny dispatcher over each stage's ``bench.<module>.run()``."""
 
 from __future__ import annotations
 
+import importlib
+
 
 def main() -> None:
-    print("newsfuse bench: no benchmarks registered yet")
+    for name in ("bench.cluster", "bench.summarize"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        module.run()
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ __all__ = [
 BATCH_THRESHOLD = 0.27
 INCREMENTAL_THRESHOLD = 0.2
 DEDUP_THRESHOLD = 0.3
-MAX_BATCH = 20_000  # above this, all-pairs batch clustering is too slow: go incremental
+MAX_BATCH = 5_000  # above this, dense all-pairs batch is too slow and large: go incremental
 
 
 def _batch_labels(texts: Sequence[str], threshold: float) -> np.ndarray:

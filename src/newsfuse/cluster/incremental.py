@@ -46,7 +46,7 @@ class IncrementalClusterer:
         threshold: float = 0.2,
         window_articles: int = 50_000,
         window_days: float | None = 30.0,
-        n_features: int = 2**20,
+        n_features: int = 2**18,
     ) -> None:
         self.threshold = threshold
         self.window_articles = window_articles
@@ -56,6 +56,7 @@ class IncrementalClusterer:
         # Window members: raw counts (re-weighted on fold), weighted vectors, story, date.
         self._counts: list[sp.csr_matrix] = []
         self._m = sp.csr_matrix((0, n_features), dtype=np.float32)
+        self._mt = sp.csr_matrix((n_features, 0), dtype=np.float32)
         self._m_story = np.zeros(0, dtype=np.int64)
         self._m_time = np.zeros(0, dtype=np.float64)
         self._pending: list[tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]] = []
@@ -76,7 +77,9 @@ class IncrementalClusterer:
         counts = sp.vstack([*self._counts, pc], format="csr")
         n_old = self._m_story.shape[0]
         m_old = self.tfidf.weigh(counts[:n_old]) if n_old else self._m[:0]
-        new = self._assign(self.tfidf.weigh(pc), p_time, m_old, self._m_story, self._m_time)
+        xp = self.tfidf.weigh(pc)
+        sim = np.asarray((xp @ m_old.T).todense()) if n_old else np.zeros((pc.shape[0], 0))
+        new = self._assign(xp, p_time, sim, self._m_story, self._m_time)
         for i, lab in zip(p_idx.tolist(), new, strict=True):
             self.labels[i] = lab
         stories = np.concatenate([self._m_story, np.asarray(new, dtype=np.int64)])
@@ -91,6 +94,7 @@ class IncrementalClusterer:
         self._m_story = stories[keep]
         self._m_time = times[keep]
         self._m = self.tfidf.weigh(counts)
+        self._mt = sp.csr_matrix(self._m.T)  # V x m, so a batch product needs no transpose
         self._pending = []
         self._pending_rows = 0
 
@@ -98,41 +102,49 @@ class IncrementalClusterer:
         self,
         xb: sp.csr_matrix,
         stamps: np.ndarray,
-        rows: sp.csr_matrix,
+        sim: np.ndarray,
         row_story: np.ndarray,
         row_time: np.ndarray,
     ) -> list[int]:
-        """Greedy average-link assignment of the rows of ``xb``, in order."""
+        """Greedy average-link assignment of the rows of ``xb``, in order.
+
+        ``sim`` holds the similarities of ``xb`` rows to the window members.
+        """
         b = xb.shape[0]
-        sums: dict[int, np.ndarray] = {}
-        size: dict[int, int] = {}
-        if rows.shape[0]:
-            sim = np.asarray((xb @ rows.T).todense())
+        if sim.shape[1]:
             if np.isfinite(stamps).any() and self.window_days is not None:
                 far = np.abs(stamps[:, None] - row_time[None, :]) > self.window_days * 86400.0
                 sim[far] = 0.0  # NaN comparisons are False: unknown dates never block
-            uniq, inv = np.unique(row_story, return_inverse=True)
-            agg = np.zeros((len(uniq), b))
-            np.add.at(agg, inv, sim.T)
-            n_in = np.bincount(inv, minlength=len(uniq))
-            for k, s in enumerate(uniq.tolist()):
-                sums[s] = agg[k]
-                size[s] = int(n_in[k])
+            story_ids, inv = np.unique(row_story, return_inverse=True)
+            memb = sp.csr_matrix(
+                (np.ones(len(inv)), (inv, np.arange(len(inv)))), shape=(len(story_ids), len(inv))
+            )
+            agg = np.zeros((len(story_ids) + b, b))
+            agg[: len(story_ids)] = memb @ sim.T
+            size = np.zeros(len(story_ids) + b)
+            size[: len(story_ids)] = np.bincount(inv, minlength=len(story_ids))
+        else:
+            story_ids = np.zeros(0, dtype=np.int64)
+            agg = np.zeros((b, b))
+            size = np.zeros(b)
+        ids = story_ids.tolist()
+        k = len(ids)  # stories so far (rows of agg in use)
         within = np.asarray((xb @ xb.T).todense())
         out: list[int] = []
         for i in range(b):
-            best, best_score = -1, self.threshold
-            for s, total in sums.items():
-                score = total[i] / size[s]
-                if score >= best_score:
-                    best, best_score = s, score
+            best = -1
+            if k:
+                scores = agg[:k, i] / np.maximum(size[:k], 1.0)
+                j = int(np.argmax(scores))
+                if scores[j] >= self.threshold:
+                    best = j
             if best < 0:
-                best = self.n_stories
+                best = k
+                ids.append(self.n_stories)
                 self.n_stories += 1
-                sums[best] = np.zeros(b)
-                size[best] = 0
-            out.append(best)
-            sums[best] = sums[best] + within[:, i]
+                k += 1
+            out.append(ids[best])
+            agg[best] += within[:, i]
             size[best] += 1
         return out
 
@@ -158,15 +170,15 @@ class IncrementalClusterer:
             self._newest = max(self._newest, float(np.nanmax(stamps)))
         counts = self.tfidf.counts(texts)
         xb = self.tfidf.weigh(counts)
-        rows = [self._m]
+        sims = [np.asarray((xb @ self._mt).todense())]
         if self._pending:
-            rows.append(self.tfidf.weigh(sp.vstack([p[0] for p in self._pending], format="csr")))
+            pw = self.tfidf.weigh(sp.vstack([p[0] for p in self._pending], format="csr"))
+            sims.append(np.asarray((xb @ pw.T).todense()))
         row_story = np.concatenate(
             [self._m_story] + [np.asarray([self.labels[i] for i in p[2]]) for p in self._pending]
         ).astype(np.int64)
         row_time = np.concatenate([self._m_time] + [p[3] for p in self._pending])
-        window = sp.csr_matrix(sp.vstack(rows, format="csr"))
-        labels = self._assign(xb, stamps, window, row_story, row_time)
+        labels = self._assign(xb, stamps, np.hstack(sims), row_story, row_time)
         idx = np.arange(len(self.labels), len(self.labels) + len(texts))
         self.labels.extend(labels)
         self._pending.append((counts, xb, idx, stamps))
