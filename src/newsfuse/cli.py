@@ -84,6 +84,9 @@ def brief(
     fmt: Annotated[str, Fmt] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 if any input was skipped.")] = False,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Also save the briefing in this SQLite file.")
+    ] = None,
 ) -> None:
     """Treat all inputs as one story and print its briefing.
 
@@ -99,6 +102,11 @@ def brief(
         report_problems(prepared.problems, strict=False)
         fail("no usable article in the inputs")
     briefing = brief_articles(prepared.articles, words=words)
+    if db is not None:
+        from newsfuse.store import Store
+
+        with Store(db) as store:
+            store.save_briefing(briefing)
     write_out(render(briefing, fmt), output)
     report_problems(prepared.problems, strict=strict)
 
@@ -131,8 +139,10 @@ def summarize_batch(
 def main() -> None:
     """Console-script entry point."""
     from newsfuse.eval.cli import eval_app
+    from newsfuse.serve.cli import register as register_serve
 
     app.add_typer(eval_app, name="eval")
+    register_serve(app)
     try:
         app()
     except NewsfuseError as err:
