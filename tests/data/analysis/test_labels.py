@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tests.data.analysis.stats import EVENTS, QUOTES, load
+from tests.data.analysis.stats import EVENTS, QUOTES, load, stats
 
 PRECISIONS = {"day", "month", "season", "year", "range"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -150,3 +150,17 @@ def test_event_expressions_occur_in_documents(shared_data: Path) -> None:
         text = normalize(document(shared_data, d["doc"]))
         for e in d["events"]:
             assert normalize(e["expression"]) in text, (d["doc"], e["expression"])
+
+
+def test_readme_counts_match_label_files() -> None:
+    readme = (Path(__file__).parent / "README.md").read_text(encoding="utf-8")
+    s = stats()
+    rows = {
+        "quote articles": s["quote_articles"],
+        "direct quotes": s["direct_quotes_by_source"],
+        "event articles": s["event_articles"],
+        "events": s["events_by_source"],
+    }
+    for name, by_source in rows.items():
+        mn, duc = by_source["mn"], by_source["duc"]
+        assert re.search(rf"\| {name} \| {mn} \| {duc} \| {mn + duc}\b", readme), name
