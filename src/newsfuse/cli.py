@@ -136,13 +136,20 @@ def summarize_batch(
         fail(f"{infile}: no story could be summarized")
 
 
-def main() -> None:
-    """Console-script entry point."""
+def _register_subcommands() -> None:
+    """Commands that live beside their stage (eval, serve) join the one app here."""
     from newsfuse.eval.cli import eval_app
     from newsfuse.serve.cli import register as register_serve
 
     app.add_typer(eval_app, name="eval")
     register_serve(app)
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    """Console-script entry point."""
     try:
         app()
     except NewsfuseError as err:

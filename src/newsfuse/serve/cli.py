@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
         host: Annotated[str, typer.Option(help="Bind address; loopback unless told.")] = (
             "127.0.0.1"
         ),
-        port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
+        port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free).")] = 8000,
     ) -> None:
         """Serve briefings from DB: HTML at /, JSON at /api.
 
