@@ -1,0 +1,82 @@
+"""Greedy budgeted concept coverage with a lead prior (Gillick & Favre, Lin & Bilmes).
+
+The summary should cover the facts many articles share. A concept (content word or word
+bigram) is worth more the more articles mention it; a sentence's gain is the weight of the
+concepts it adds that the summary does not cover yet, so redundancy is penalized for free.
+Greedy selection by gain per word (cost-scaled, ``gain / words**length_power``) is the
+classic near-optimal algorithm for this budgeted submodular objective; a lead prior
+multiplies the gain because news puts the key facts first. Selection goes on while any
+sentence still fits, which fills the budget with whole sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from newsfuse.summarize.features import SentenceFeatures
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionParams:
+    """Knobs of the objective (defaults measured on the dev data, docs/evaluation.md)."""
+
+    df_power: float = 1.0
+    unigram_weight: float = 0.5
+    min_df: int = 2
+    single_weight: float = 0.1
+    position_weight: float = 1.0
+    length_power: float = 1.0
+    max_similarity: float = 0.6
+
+
+def concept_weights(
+    feats: SentenceFeatures, n_articles: int, p: SelectionParams
+) -> NDArray[np.float64]:
+    """Weight of each concept: ``df**df_power`` if shared by ``min_df`` articles.
+
+    With a single article every concept has df 1, so the sentence frequency stands in.
+    """
+    df = feats.concept_df
+    freq = np.asarray(feats.concepts.sum(axis=0)).ravel()
+    min_df = min(p.min_df, max(n_articles, 1))
+    w = np.where(df >= min_df, df**p.df_power, p.single_weight * freq)
+    if n_articles <= 1:
+        w = np.where(freq >= 2, freq, p.single_weight)
+    return np.asarray(np.where(feats.concept_is_bigram, w, p.unigram_weight * w), np.float64)
+
+
+def select(
+    feats: SentenceFeatures,
+    eligible: NDArray[np.bool_],
+    prior: NDArray[np.float64],
+    n_articles: int,
+    budget: int,
+    p: SelectionParams,
+) -> list[int]:
+    """Indices of the chosen sentences (in selection order), total words <= ``budget``."""
+    weights = concept_weights(feats, n_articles, p)
+    conc = feats.concepts
+    lengths = feats.lengths.astype(np.float64)
+    boost = 1.0 + p.position_weight * prior
+    cost = np.maximum(lengths, 1.0) ** p.length_power
+    open_ = eligible & (feats.lengths <= budget)
+    chosen: list[int] = []
+    left = budget
+    sim_max = np.zeros(len(lengths))
+    while open_.any():
+        gain = conc @ weights
+        val = np.where(open_, gain * boost / cost, -np.inf)
+        best = int(np.argmax(val))
+        if not np.isfinite(val[best]) or val[best] <= 0:
+            break
+        chosen.append(best)
+        left -= int(feats.lengths[best])
+        weights[conc[best].indices] = 0.0
+        sims = np.asarray((feats.tfidf @ feats.tfidf[best].T).todense()).ravel()
+        sim_max = np.maximum(sim_max, sims)
+        open_ &= (feats.lengths <= left) & (sim_max < p.max_similarity)
+        open_[best] = False
+    return chosen
