@@ -10,6 +10,7 @@ content-word unigrams and word bigrams (not both stop words), as in Gillick & Fa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -40,9 +41,17 @@ def stem(word: str) -> str:
     return word
 
 
-def tokens(text: str) -> list[str]:
-    """Stemmed lower-case word tokens of ``text``."""
-    return [stem(w) for w in _TOKEN.findall(text.lower())]
+def tokens(text: str, cache: dict[str, str] | None = None) -> list[str]:
+    """Stemmed lower-case word tokens of ``text`` (``cache`` memoizes the stemmer)."""
+    if cache is None:
+        return [stem(w) for w in _TOKEN.findall(text.lower())]
+    out = []
+    for w in _TOKEN.findall(text.lower()):
+        t = cache.get(w)
+        if t is None:
+            t = cache[w] = stem(w)
+        out.append(t)
+    return out
 
 
 @dataclass(frozen=True)
@@ -50,13 +59,15 @@ class SentenceFeatures:
     """Per-sentence concept and TF-IDF matrices of one story (rows = sentences).
 
     ``concepts`` is binary (sentence contains concept); ``concept_df`` counts the articles
-    containing each concept; ``tfidf`` rows are L2-normalized content-word TF-IDF vectors.
+    containing each concept; ``tfidf`` rows are L2-normalized content-word TF-IDF vectors
+    and ``similarity`` is their dense cosine matrix (stories have hundreds of sentences).
     """
 
     concepts: sparse.csr_matrix
     concept_df: NDArray[np.float64]
     concept_is_bigram: NDArray[np.bool_]
     tfidf: sparse.csr_matrix
+    similarity: NDArray[np.float64]
     lengths: NDArray[np.int64]
 
 
@@ -71,39 +82,39 @@ def build_features(texts: Sequence[str], articles: Sequence[int]) -> SentenceFea
     n = len(texts)
     vocab: dict[str, int] = {}
     words: dict[str, int] = {}
-    rows: list[int] = []
+    indptr, windptr = [0], [0]
     cols: list[int] = []
-    wrows: list[int] = []
     wcols: list[int] = []
-    wvals: list[float] = []
+    wvals: list[int] = []
+    cache: dict[str, str] = {}
+    for text in texts:
+        toks = tokens(text, cache)
+        cols.extend([vocab.setdefault(c, len(vocab)) for c in _concepts(toks)])
+        indptr.append(len(cols))
+        counts = Counter(
+            [words.setdefault(t, len(words)) for t in toks if t not in STOP and len(t) > 1]
+        )
+        wcols.extend(counts.keys())
+        wvals.extend(counts.values())
+        windptr.append(len(wcols))
     lengths = np.array([len(t.split()) for t in texts], dtype=np.int64)
-    for i, text in enumerate(texts):
-        toks = tokens(text)
-        for c in _concepts(toks):
-            rows.append(i)
-            cols.append(vocab.setdefault(c, len(vocab)))
-        counts: dict[int, int] = {}
-        for t in toks:
-            if t not in STOP and len(t) > 1:
-                j = words.setdefault(t, len(words))
-                counts[j] = counts.get(j, 0) + 1
-        for j, k in counts.items():
-            wrows.append(i)
-            wcols.append(j)
-            wvals.append(1.0 + float(np.log(k)))
-    conc = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocab), 1)))
+    conc = sparse.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(n, max(len(vocab), 1)))
     art = sparse.csr_matrix(
         (np.ones(n), (np.asarray(articles), np.arange(n))), shape=(max(articles) + 1, n)
     )
     df = np.asarray(((art @ conc) > 0).sum(axis=0)).ravel().astype(np.float64)
-    is_bi = np.zeros(conc.shape[1], dtype=bool)
-    for c, j in vocab.items():
-        is_bi[j] = " " in c
-    tf = sparse.csr_matrix((wvals, (wrows, wcols)), shape=(n, max(len(words), 1)))
-    sdf = np.asarray((tf > 0).sum(axis=0)).ravel()
+    is_bi = np.fromiter((" " in c for c in vocab), dtype=bool, count=len(vocab))
+    if not len(vocab):
+        is_bi = np.zeros(1, dtype=bool)
+    tf = sparse.csr_matrix(
+        (1.0 + np.log(np.asarray(wvals, dtype=np.float64)), wcols, windptr),
+        shape=(n, max(len(words), 1)),
+    )
+    sdf = np.bincount(np.asarray(wcols, dtype=np.int64), minlength=tf.shape[1])
     idf = np.log((1.0 + n) / (1.0 + sdf)) + 1.0
-    x = tf @ sparse.diags(idf)
+    x = tf.multiply(idf[None, :]).tocsr()
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    x = sparse.diags(1.0 / norms) @ x
-    return SentenceFeatures(conc, df, is_bi, sparse.csr_matrix(x), lengths)
+    x = x.multiply((1.0 / norms)[:, None])
+    x = sparse.csr_matrix(x)
+    return SentenceFeatures(conc, df, is_bi, x, (x @ x.T).toarray(), lengths)

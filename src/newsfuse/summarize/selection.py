@@ -67,16 +67,16 @@ def select(
     left = budget
     sim_max = np.zeros(len(lengths))
     while open_.any():
-        gain = conc @ weights
+        # A tiny floor keeps filling the budget (by lead prior) once concepts run out.
+        gain = conc @ weights + 1e-9
         val = np.where(open_, gain * boost / cost, -np.inf)
         best = int(np.argmax(val))
-        if not np.isfinite(val[best]) or val[best] <= 0:
+        if not np.isfinite(val[best]):
             break
         chosen.append(best)
         left -= int(feats.lengths[best])
-        weights[conc[best].indices] = 0.0
-        sims = np.asarray((feats.tfidf @ feats.tfidf[best].T).todense()).ravel()
-        sim_max = np.maximum(sim_max, sims)
+        weights[conc.indices[conc.indptr[best] : conc.indptr[best + 1]]] = 0.0
+        sim_max = np.maximum(sim_max, feats.similarity[best])
         open_ &= (feats.lengths <= left) & (sim_max < p.max_similarity)
         open_[best] = False
     return chosen
