@@ -38,7 +38,8 @@ class Summarizer(Stage[Story, Briefing]):
         setting.
     position_weight : float
         Strength of the lead prior: a sentence's gain is multiplied by
-        ``1 + position_weight / (1 + index) ** position_power``.
+        ``1 + position_weight / n_articles / (1 + index) ** position_power``. Dividing by
+        the number of articles lets cross-article agreement dominate in big stories.
     position_power : float
         How fast the lead prior decays with the sentence's index in its article.
     length_power : float
@@ -92,10 +93,10 @@ class Summarizer(Stage[Story, Briefing]):
         self,
         *,
         words: int | None = None,
-        position_weight: float = 3.0,
+        position_weight: float = 10.0,
         position_power: float = 1.0,
         length_power: float = 1.0,
-        unigram_weight: float = 0.25,
+        unigram_weight: float = 0.5,
         df_power: float = 2.0,
         max_similarity: float = 0.6,
         min_sentence_words: int = 6,

@@ -23,29 +23,36 @@ from newsfuse.summarize.features import SentenceFeatures
 class SelectionParams:
     """Knobs of the objective (defaults measured on the dev data, docs/evaluation.md)."""
 
-    df_power: float = 1.0
+    df_power: float = 2.0
     unigram_weight: float = 0.5
     min_df: int = 2
     single_weight: float = 0.1
-    position_weight: float = 1.0
+    position_weight: float = 10.0
+    article_power: float = 1.0
     length_power: float = 1.0
     max_similarity: float = 0.6
 
 
 def concept_weights(
-    feats: SentenceFeatures, n_articles: int, p: SelectionParams
+    feats: SentenceFeatures, prior: NDArray[np.float64], n_articles: int, p: SelectionParams
 ) -> NDArray[np.float64]:
-    """Weight of each concept: ``df**df_power`` if shared by ``min_df`` articles.
+    """Weight of each concept, higher when shared by more articles and near their leads.
 
-    With a single article every concept has df 1, so the sentence frequency stands in.
+    A bigram shared by ``min_df`` articles weighs ``df**df_power * (1 + lead)``, where
+    ``lead`` sums the lead prior of the sentences containing it; a content word weighs
+    ``unigram_weight * freq * (1 + lead)`` if it occurs twice. Rare concepts keep a small
+    weight so the budget still fills by position once shared content is covered.
     """
     df = feats.concept_df
     freq = np.asarray(feats.concepts.sum(axis=0)).ravel()
-    min_df = min(p.min_df, max(n_articles, 1))
-    w = np.where(df >= min_df, df**p.df_power, p.single_weight * freq)
+    lead = 1.0 + np.asarray(feats.concepts.T @ prior).ravel()
+    shared = df >= min(p.min_df, max(n_articles, 1))
     if n_articles <= 1:
-        w = np.where(freq >= 2, freq, p.single_weight)
-    return np.asarray(np.where(feats.concept_is_bigram, w, p.unigram_weight * w), np.float64)
+        shared = freq >= 2
+        df = freq
+    wb = np.where(shared, df**p.df_power * lead, p.single_weight * freq)
+    wu = np.where(freq >= 2, freq * lead, p.single_weight)
+    return np.asarray(np.where(feats.concept_is_bigram, wb, p.unigram_weight * wu), np.float64)
 
 
 def select(
@@ -57,10 +64,12 @@ def select(
     p: SelectionParams,
 ) -> list[int]:
     """Indices of the chosen sentences (in selection order), total words <= ``budget``."""
-    weights = concept_weights(feats, n_articles, p)
+    weights = concept_weights(feats, prior, n_articles, p)
     conc = feats.concepts
     lengths = feats.lengths.astype(np.float64)
-    boost = 1.0 + p.position_weight * prior
+    # The lead prior matters less the more articles there are: with many articles,
+    # how many of them repeat a fact is strong evidence of its importance on its own.
+    boost = 1.0 + p.position_weight / max(n_articles, 1) ** p.article_power * prior
     cost = np.maximum(lengths, 1.0) ** p.length_power
     open_ = eligible & (feats.lengths <= budget)
     chosen: list[int] = []
