@@ -10,7 +10,7 @@ import importlib
 import sys
 from pathlib import Path
 
-MODULES = ("summarize", "cluster")
+MODULES = ("summarize", "cluster", "analyze")
 
 
 def main() -> None:

@@ -11,6 +11,8 @@ True
 from newsfuse.api import brief, brief_articles, load, prepare
 from newsfuse.base import Stage, registered
 from newsfuse.clean import Cleaner, SentenceSplitter
+from newsfuse.cluster import StoryClusterer, cluster_articles
+from newsfuse.dedup import Deduplicator, dedup_story
 from newsfuse.errors import ConfigError, InputError, NewsfuseError
 from newsfuse.model import Article, Briefing, Sentence, Story, SummarySentence
 from newsfuse.pipeline import Pipeline, make_pipeline
@@ -23,6 +25,7 @@ __all__ = [
     "Briefing",
     "Cleaner",
     "ConfigError",
+    "Deduplicator",
     "InputError",
     "NewsfuseError",
     "Pipeline",
@@ -30,10 +33,13 @@ __all__ = [
     "SentenceSplitter",
     "Stage",
     "Story",
+    "StoryClusterer",
     "Summarizer",
     "SummarySentence",
     "brief",
     "brief_articles",
+    "cluster_articles",
+    "dedup_story",
     "load",
     "make_pipeline",
     "prepare",

@@ -137,10 +137,12 @@ def summarize_batch(
 
 
 def _register_subcommands() -> None:
-    """Commands that live beside their stage (eval, serve) join the one app here."""
+    """Commands that live beside their stage (cluster, eval, serve) join the one app here."""
+    from newsfuse.cluster.cli import register as register_cluster
     from newsfuse.eval.cli import eval_app
     from newsfuse.serve.cli import register as register_serve
 
+    register_cluster(app)
     app.add_typer(eval_app, name="eval")
     register_serve(app)
 
