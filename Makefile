@@ -9,6 +9,10 @@ STAMP   := $(VENV)/.installed
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
+	@# Chromium (Debian's) drives the web UI tests; never `playwright install`.
+	command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  { echo "make setup: install the 'chromium' package (needs root)"; exit 1; }
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade "pip==24.3.1"
 	$(BIN)/pip install -q -c constraints.txt -e ".[dev,scale]"

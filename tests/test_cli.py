@@ -87,3 +87,14 @@ def test_summarize_batch_keeps_order_and_indexes_sources(tmp_path: Path) -> None
     assert len(rows[0]["summary"].split()) <= 100
     assert {i for s in rows[0]["sentences"] for i in s["sources"]} == {0, 1}
     assert "in.jsonl:2" in res.stderr
+
+
+def test_brief_db_saves_briefing(tmp_path: Path) -> None:
+    from newsfuse.store import Store
+
+    db = tmp_path / "b.db"
+    res = run_cli("brief", str(SEEDS), "--db", str(db), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    story_id = json.loads(res.stdout)["story_id"]
+    with Store(db) as store:
+        assert store.get_briefing_dict(story_id) is not None

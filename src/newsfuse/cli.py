@@ -84,6 +84,9 @@ def brief(
     fmt: Annotated[str, Fmt] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 if any input was skipped.")] = False,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Also save the briefing in this SQLite file.")
+    ] = None,
 ) -> None:
     """Treat all inputs as one story and print its briefing.
 
@@ -99,6 +102,11 @@ def brief(
         report_problems(prepared.problems, strict=False)
         fail("no usable article in the inputs")
     briefing = brief_articles(prepared.articles, words=words)
+    if db is not None:
+        from newsfuse.store import Store
+
+        with Store(db) as store:
+            store.save_briefing(briefing)
     write_out(render(briefing, fmt), output)
     report_problems(prepared.problems, strict=strict)
 
@@ -128,13 +136,22 @@ def summarize_batch(
         fail(f"{infile}: no story could be summarized")
 
 
-def main() -> None:
-    """Console-script entry point."""
+def _register_subcommands() -> None:
+    """Commands that live beside their stage (cluster, eval, serve) join the one app here."""
     from newsfuse.cluster.cli import register as register_cluster
     from newsfuse.eval.cli import eval_app
+    from newsfuse.serve.cli import register as register_serve
 
     register_cluster(app)
     app.add_typer(eval_app, name="eval")
+    register_serve(app)
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    """Console-script entry point."""
     try:
         app()
     except NewsfuseError as err:

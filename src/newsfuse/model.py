@@ -201,12 +201,12 @@ class Story:
     def of(cls, articles: Iterable[Article], **kw: Any) -> Story:
         return cls(articles=tuple(articles), **kw)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, with_raw: bool = False) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
             "id": self.id,
             "title": self.title,
-            "articles": [a.to_dict() for a in self.articles],
+            "articles": [a.to_dict(with_raw=with_raw) for a in self.articles],
             "duplicates": dict(self.duplicates),
         }
 

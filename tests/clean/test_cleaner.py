@@ -83,3 +83,29 @@ def test_seed_briefing_inputs_are_clean(seeds_dir: Path) -> None:
     assert noisy.title not in noisy.text
     first = next(a for a in arts if a.source.endswith("000_30b58145e12fbd7b.txt"))
     assert first.published is not None and first.published.date().isoformat() == "2018-07-20"
+
+
+def test_cleaner_keeps_party_tag_sentence() -> None:
+    line = "Virginia Gov. Robert F. McDonnell (R) authorized local officials to order evacuations."
+    assert line in clean(f"{BODY}\n\n{line}").text
+
+
+def test_cleaner_keeps_sentence_mentioning_privacy_policy() -> None:
+    line = "The new privacy policy for the TVs allows the company and partners to listen in."
+    assert line in clean(f"{BODY}\n\n{line}").text
+
+
+def test_cleaner_rejoins_hard_wrapped_lines() -> None:
+    wrapped = (
+        "The memo was provided to the Committee in\n"
+        "connection with its oversight work and\nwas released on Friday."
+    )
+    art = clean(f"{BODY}\n\n{wrapped}")
+    assert wrapped.replace("\n", " ") in art.text
+
+
+@pytest.mark.parametrize("line", ["10:20 p.m.", "9:15 a.m.", "4. Mark Fields", "Theresa May"])
+def test_cleaner_drops_timestamps_and_list_fragments(line: str) -> None:
+    art = clean(f"{BODY}\n\n{line}\n\n{BODY.replace('Sunday', 'Friday')}")
+    assert all(p != line for p in art.text.split("\n\n"))
+    assert all(r.reason != "page-header date (not the publish date)" for r in art.removed)

@@ -16,8 +16,39 @@ from newsfuse.model import Article, RemovedLine
 _WS = re.compile(r"[ \t\u00a0\u200b]+")
 
 
+_CONTINUES = re.compile(r"[,;\-–(]$|\b(a|an|the|of|to|and|or|in|for|with|on|at|by|that)$", re.I)
+
+
 def _norm(line: str) -> str:
     return _WS.sub(" ", line).strip()
+
+
+def logical_lines(raw: str) -> list[str]:
+    """Lines of ``raw`` with hard-wrapped sentences re-joined.
+
+    Within a block (no blank line between), a line that does not end a sentence is joined
+    to the next when the next starts in lower case or the line ends mid-phrase. Scraped
+    PDFs and e-mail style text wrap at ~70 characters; without this, every wrapped piece
+    would look like a fragment.
+
+    Examples
+    --------
+    >>> logical_lines("The committee met on\\nTuesday and voted.\\n\\nNext")
+    ['The committee met on Tuesday and voted.', 'Next']
+    """
+    out: list[str] = []
+    joinable = False
+    for rawline in raw.splitlines():
+        line = _norm(rawline)
+        if not line:
+            joinable = False
+            continue
+        if joinable and out and (line[0].islower() or _CONTINUES.search(out[-1])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        joinable = not is_sentence_like(out[-1]) and not out[-1].endswith(":")
+    return out
 
 
 @register("clean")
@@ -60,7 +91,7 @@ class Cleaner(Stage[Article, Article]):
 
     def __call__(self, article: Article) -> Article:
         raw = article.raw or article.text
-        lines = [_norm(x) for x in raw.splitlines()]
+        lines = logical_lines(raw)
         title, byline, published, outlet = (
             article.title,
             article.byline,
@@ -73,8 +104,6 @@ class Cleaner(Stage[Article, Article]):
         in_header = True
         title_key = title.lower() if title else None
         for line in lines:
-            if not line:
-                continue
             key = line.lower()
             reason: str | None = None
             meta = classify_meta_line(line)
@@ -94,14 +123,13 @@ class Cleaner(Stage[Article, Article]):
                     byline = byline or line
                     outlet = outlet or agency_in(line)
                     reason = "byline"
-            elif in_header and not is_sentence_like(line) and 2 <= len(line.split()) <= 25:
-                if title is None:
-                    title, title_key = line, key
-                    reason = "title"
-                else:
-                    reason = "subheading"
             else:
                 reason = line_reason(line, min_words=self.min_words)
+                headline = not is_sentence_like(line) and 2 <= len(line.split()) <= 25
+                if in_header and headline and reason in (None, "fragment (no sentence)"):
+                    reason = "subheading" if title is not None else "title"
+                    if title is None:
+                        title, title_key = line, key
             seen.add(key)
             if reason is None:
                 if in_header:
@@ -109,8 +137,6 @@ class Cleaner(Stage[Article, Article]):
                 in_header = False
                 kept.append(line)
             else:
-                if reason == "photo caption":
-                    outlet = outlet or None
                 removed.append(RemovedLine(line, reason))
         text = "\n\n".join(kept)
         if len(text.split()) < self.min_article_words:

@@ -49,7 +49,8 @@ _BYLINE = re.compile(
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<agency>[A-Za-z .-]{2,25})\)\s*[—–-]+\s*")
 _DATE_WORDS = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}|"
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\d{4}-\d{2}-\d{2}|"
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     re.I,
 )
@@ -112,7 +113,7 @@ def classify_meta_line(line: str) -> MetaLine | None:
             kind = "updated" if ("updat" in label or "modif" in label) else "published"
             return MetaLine(kind, line, date)
     words = line.split()
-    if len(words) <= 8 and not line.endswith((".", "!", "?")):
+    if len(words) <= 8 and not line.endswith((".", "!", "?")) and any(c.isdigit() for c in line):
         date = parse_date(line)
         if date is not None and len(_DATE_WORDS.sub("", _WEEKDAY.sub("", line)).split()) <= 3:
             return MetaLine("page_date", line, date)

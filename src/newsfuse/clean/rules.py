@@ -16,11 +16,13 @@ _PROMO_START = re.compile(
     r"trending|most (read|popular|viewed)|popular (now|stories)|top stories|watch:|video:|"
     r"watch the video|listen:|sign up|subscribe|follow (us|@|\w+ on (twitter|facebook|x))|"
     r"click (here|for)|share (this|on)|bookmark with|advertisement|sponsored|"
-    r"story continued below|continue reading|next story|previous story|up next|"
+    r"story continue[sd] below|continue reading|next story|previous story|up next|"
     r"read or share this story|get the latest|download (our|the) app|join (us|the conversation)|"
     r"newsletter|this (story|article) (was )?(originally )?(published|appeared)|topics?:|tags?:|"
     r"filed under|image (copyright|caption)|photo credit|enlarge this image|toggle caption|"
-    r"hide caption|show caption|getty images|copyright|©|all rights reserved)",
+    r"hide caption|show caption|getty images|copyright|©|all rights reserved|close\b|"
+    r"story highlights|latest headlines|media (playback|caption)|play (video|facebook)|"
+    r"\d[\d,.]*k? shares\b)",
     re.I,
 )
 _NOTICE = re.compile(
@@ -29,17 +31,22 @@ _NOTICE = re.compile(
     r"internet archive|wayback machine|alexa internet|crawl data|archive pages as they are|"
     r"add location information to your tweets|tweet with a location|"
     r"may not be (published|broadcast|rewritten|redistributed)|all rights reserved|"
-    r"contributed to this report|(terms of (use|service)|privacy policy)\b.*\b(and|&)\b|"
-    r"please (enable|update|disable)|ad ?blocker|not supported by your browser)",
+    r"contributed to this report|(terms of (use|service)|privacy policy)\s*(and|&)\s*\w+|"
+    r"please (enable|update|disable)|ad ?blocker|not supported by your browser|"
+    r"enter the characters|are you a robot|captcha)",
     re.I,
 )
 _BRACKETED = re.compile(r"^\[[^\]]{3,}\]$")
 _CAPTION = re.compile(
-    r"(\((?:L|R|C|M|left|right|center|centre|front|back|top|bottom)\)|\bfile photo\b|"
+    # "(L)" marks a position in a photo; "(R)" alone is usually a party ("Gov. X (R)").
+    r"(\((?:L|C|left|right|center|centre|front|back|top|bottom)\)|\bfile photo\b|"
     r"\b(ap|afp|reuters|getty|epa|xinhua)(\s+images)?\s*photo\b|\bphoto(graph)?\s*(:|/|by|credit)|"
     r"\(photo\b|\bimage:|\bcredit:|\bpictured\b|"
     r"\b[A-Z][a-z]+/[A-Z][a-z]+(/[A-Z][\w ]+)+)",
     re.I,
+)
+_TIMESTAMP = re.compile(
+    r"^(\d{1,2}(:\d{2})?\s*([ap]\.?m\.?)?|\d{1,2}:\d{2})(\s*\(?[A-Z]{2,4}\)?)?\.?$", re.I
 )
 _URL = re.compile(r"https?://|www\.\w", re.I)
 _HANDLE_ONLY = re.compile(r"^[@#][\w.]+$")
@@ -67,6 +74,8 @@ def line_reason(line: str, *, min_words: int = 8) -> str | None:
     words = line.split()
     if not _ALPHA.search(line) or _HANDLE_ONLY.match(line):
         return "no text"
+    if _TIMESTAMP.match(line):
+        return "timestamp"
     if _BRACKETED.match(line) or _NOTICE.search(line):
         return "server or archive notice"
     if _PROMO_START.match(line) and (len(words) < 25 or not is_sentence_like(line)):

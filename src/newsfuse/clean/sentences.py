@@ -16,6 +16,11 @@ from newsfuse.base import Constraint, Interval, Stage, register
 from newsfuse.model import Article, Sentence
 
 _PARA = re.compile(r"[^\n]+")
+# Titles that precede a name; a split right after one is never a sentence end.
+_TITLE_END = re.compile(
+    r"\b(Lt|Col|Gen|Maj|Brig|Sgt|Capt|Cmdr|Adm|Cpl|Pvt|Gov|Sen|Rep|Rev|Fr|Msgr|Prof|Det|"
+    r"Insp|Supt|Atty|Gen|Hon|Amb|Sec|Mr|Mrs|Ms|Dr|St)\.$"
+)
 _OPEN = "“"
 _CLOSE = "”"
 
@@ -43,10 +48,9 @@ def split_spans(text: str, *, max_quote_merge: int = 4) -> list[tuple[int, int]]
         run = 0
         for a, b in nupunkt.sent_spans(para.group()):
             a, b = base + a, base + b
-            if (
-                merged
-                and run < max_quote_merge
-                and _open_quote(text[merged[-1][0] : merged[-1][1]])
+            prev = text[merged[-1][0] : merged[-1][1]].rstrip() if merged else ""
+            if merged and (
+                _TITLE_END.search(prev) or (run < max_quote_merge and _open_quote(prev))
             ):
                 merged[-1] = (merged[-1][0], b)
                 run += 1

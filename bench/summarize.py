@@ -1,0 +1,50 @@
+"""Summaries: newsfuse vs sumy LexRank and lead on the dev Multi-News stories.
+
+newsfuse is timed on its full path from the raw documents (read, clean, split, summarize);
+LexRank on the same raw documents, concatenated. One warm-up story first for each, so
+imports and lazy loading are not counted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsfuse.eval.baselines import run_baseline
+from newsfuse.eval.datasets import load_jsonl
+from newsfuse.eval.summaries import evaluate, newsfuse_method
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "multinews-dev.jsonl"
+WORDS = 250
+
+
+def run() -> None:
+    """Print the table (skips with a note when the dev data is absent)."""
+    if not DATA.is_file():
+        print(f"bench summarize: {DATA} not found, skipped")
+        return
+    stories = load_jsonl(DATA)
+    methods = {
+        "newsfuse": newsfuse_method(WORDS),
+        "lexrank": lambda docs: run_baseline("lexrank", docs, WORDS),
+        "lead": lambda docs: run_baseline("lead", docs, WORDS),
+    }
+    results = []
+    for name, fn in methods.items():
+        fn(stories[0].documents)  # warm-up
+        results.append(evaluate(name, fn, stories))
+    lex = next(r for r in results if r.name == "lexrank").seconds_per_story
+    print(f"\nSummaries: {DATA.name}, {len(stories)} stories, {WORDS} words (ROUGE F1, stemmed)")
+    head = ("method", "R-1", "R-2", "R-Lsum", "ms/story", "vs lexrank")
+    print(f"{head[0]:10s} " + " ".join(f"{h:>10s}" for h in head[1:]))
+    for r in results:
+        f1 = r.scores.f1
+        ms = 1000 * r.seconds_per_story
+        ratio = lex / r.seconds_per_story if r.seconds_per_story else float("inf")
+        print(
+            f"{r.name:10s} {f1['rouge1']:9.2f} {f1['rouge2']:9.2f} {f1['rougeLsum']:9.2f} "
+            f"{ms:9.1f} {ratio:9.1f}x"
+        )
+
+
+if __name__ == "__main__":
+    run()
