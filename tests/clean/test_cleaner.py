@@ -109,3 +109,22 @@ def test_cleaner_drops_timestamps_and_list_fragments(line: str) -> None:
     art = clean(f"{BODY}\n\n{line}\n\n{BODY.replace('Sunday', 'Friday')}")
     assert all(p != line for p in art.text.split("\n\n"))
     assert all(r.reason != "page-header date (not the publish date)" for r in art.removed)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Relatives react in Jakarta (MANAN VATSYAYANA/AFP/Getty Images)",
+        "Leaders meet in Helsinki. File Photo Xinhua/Lehtikuva/Heikki Saukkomaa.",
+        "The mayor (center) cuts the ribbon at the new station",
+    ],
+)
+def test_cleaner_drops_photo_captions(caption: str) -> None:
+    art = clean(f"{BODY}\n\n{caption}")
+    assert caption not in art.text
+    assert any(r.reason == "photo caption" for r in art.removed)
+
+
+def test_cleaner_keeps_sentence_with_and_or_slashes() -> None:
+    line = "Officials said the he/she/they policy applies to all forms issued by the county."
+    assert line in clean(f"{BODY}\n\n{line}").text
