@@ -23,7 +23,8 @@ VERBS = (
     r"recalled|argued|argues|claimed|claims|claiming|posted|remarked|acknowledged|conceded|"
     r"observed|suggested|urged|testified|shouted|complained|quipped|joked|admitted|boasted|"
     r"cautioned|emphasized|stressed|predicted|concluded|confirmed|countered|exclaimed|"
-    r"added|recounted|reiterated|pleaded|vowed|promised|maintained|contended|wondered"
+    r"added|recounted|reiterated|pleaded|vowed|promised|maintained|contended|wondered|"
+    r"went on|goes on|described|calling|called|dubbed|branded|labeled|labelled"
 )
 _VERB = re.compile(rf"\b(?:{VERBS})\b|\baccording to\b")
 _PARTICIPLE = re.compile(r"ing$")
@@ -34,7 +35,8 @@ ROLE_NOUNS = (
     r"members?|employees?|staffers?|insiders?|reporters?|representatives?|executives?|"
     r"spokespeople|activists?|researchers?|scientists?|doctors?|neighbou?rs?|friends?|"
     r"relatives?|students?|teachers?|parents?|users?|supporters?|protesters?|leaders?|man|"
-    r"woman|tweet|post|message|report|release|agency|ministry|department|government|court"
+    r"woman|tweet|post|message|report|release|agency|ministry|department|government|court|"
+    r"editorial|newspaper|communique"
 )
 _DESC = re.compile(
     rf"\b(?:(?:the|a|an|one|another|two|three|several|some|many|his|her|their)\s+"
@@ -44,71 +46,106 @@ _DESC = re.compile(
 _PRON = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _NAME = re.compile(r"(?:@\w+|[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al))*")
 _NOT_NAMES = frozenset(
-    [
-        "the",
+    (
         "a",
+        "after",
+        "all",
+        "also",
         "an",
-        "in",
-        "on",
-        "at",
-        "but",
         "and",
-        "yet",
-        "so",
+        "any",
+        "apr",
+        "april",
+        "as",
+        "asked",
+        "at",
+        "aug",
+        "august",
+        "before",
+        "both",
+        "but",
+        "by",
+        "dec",
+        "december",
+        "each",
+        "earlier",
+        "every",
+        "feb",
+        "february",
+        "few",
+        "for",
+        "friday",
+        "from",
+        "he",
+        "her",
+        "his",
+        "however",
+        "i",
+        "in",
         "it",
-        "this",
+        "jan",
+        "january",
+        "jul",
+        "july",
+        "jun",
+        "june",
+        "last",
+        "later",
+        "many",
+        "mar",
+        "march",
+        "may",
+        "meanwhile",
+        "monday",
+        "most",
+        "next",
+        "no",
+        "none",
+        "nov",
+        "november",
+        "oct",
+        "october",
+        "of",
+        "on",
+        "saturday",
+        "sep",
+        "sept",
+        "september",
+        "several",
+        "she",
+        "so",
+        "some",
+        "still",
+        "sunday",
         "that",
-        "these",
-        "those",
+        "the",
+        "their",
         "then",
         "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "thursday",
+        "to",
+        "today",
+        "told",
+        "tuesday",
+        "we",
+        "wednesday",
         "when",
         "while",
-        "after",
-        "before",
-        "earlier",
-        "later",
-        "meanwhile",
-        "however",
-        "also",
-        "still",
-        "asked",
-        "told",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
+        "with",
         "yesterday",
-        "last",
-        "next",
-        "i",
-        "he",
-        "she",
-        "we",
-        "they",
-        "it",
-        "his",
-        "her",
-        "their",
-    ]
+        "yet",
+    )
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:to|on|at|with|by|for|from|of|about|against|in|into|over|under|than)\s+(?:the\s+)?$",
+    re.I,
 )
 _WRITTEN = frozenset({"tweet", "post", "message"})
+_ISSUED = frozenset({"statement", "report", "release", "editorial", "communique", "newspaper"})
 _FEMALE_PRON = frozenset({"she", "her"})
 _MALE_PRON = frozenset({"he", "his", "him"})
 
@@ -133,6 +170,16 @@ class Context:
     known: list[str]  # full person names in the article, then the story
     history: list[tuple[int, str]] = field(default_factory=list)  # (offset, named speaker)
     gender: dict[str, str] = field(default_factory=dict)
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # first person per sentence
+
+    def find_subjects(self, sentences: list[tuple[int, int]]) -> None:
+        """The first (non-possessive) person named in each sentence: its likely subject."""
+        for a, b in sentences:
+            for e in self.persons_in(a, b):
+                if not re.match(r"['’]s\b", self.text[e.end : e.end + 2]):
+                    name = full_name(clean_person(e.text), self.known)
+                    self.subjects.append((e.start, name))
+                    break
 
     def persons_in(self, a: int, b: int) -> list[Ent]:
         return [e for e in self.ents if e.label == "PERSON" and e.start >= a and e.end <= b]
@@ -145,39 +192,50 @@ class Context:
         ]
 
 
-def _speaker_in(ctx: Context, a: int, b: int, *, nearest_end: bool) -> Speaker | None:
+def _speaker_in(
+    ctx: Context, a: int, b: int, *, nearest_end: bool = False, subject: bool = False
+) -> Speaker | None:
     """The speaker phrase in ``text[a:b]`` (a window next to a speech verb)."""
     window = ctx.text[a:b]
     if not window.strip():
         return None
     persons = ctx.persons_in(a, b)
-    if persons:
-        e = persons[-1] if nearest_end else persons[0]
+    if persons and not subject and not nearest_end:
+        e = persons[0]  # "…, said White House spokeswoman Sarah Sanders": the person
         return Speaker(e.text, "person", clean_person(e.text), start=e.start)
-    prons = list(_PRON.finditer(window))
-    descs = list(_DESC.finditer(window))
-    names = [m for m in _NAME.finditer(window) if m.group().split()[0].lower() not in _NOT_NAMES]
-    cands: list[tuple[int, Speaker]] = []
-    for m in prons:
-        cands.append((m.start(), Speaker(m.group(), "pronoun", start=a + m.start())))
-    for m in descs:
+    cands: list[tuple[int, int, Speaker]] = []
+    for e in persons:
+        sp = Speaker(e.text, "person", clean_person(e.text), start=e.start)
+        cands.append((e.start, e.end, sp))
+    for m in _PRON.finditer(window):
+        sp = Speaker(m.group(), "pronoun", start=a + m.start())
+        cands.append((a + m.start(), a + m.end(), sp))
+    for m in _DESC.finditer(window):
         phrase = m.group()
         sp = Speaker(phrase, "anonymous", phrase.lower(), anonymous=True, start=a + m.start())
-        cands.append((m.start(), sp))
-    for m in names:
-        org = [e for e in ctx.named_in(a, b) if e.start <= a + m.start() < e.end]
+        cands.append((a + m.start(), a + m.end(), sp))
+    for m in _NAME.finditer(window):
+        s0, s1 = a + m.start(), a + m.end()
+        if m.group().split()[0].lower().rstrip(".") in _NOT_NAMES:
+            continue
+        if any(e.start < s1 and s0 < e.end for e in persons):
+            continue
+        org = [e for e in ctx.named_in(a, b) if e.start <= s0 < e.end]
         name = re.sub(r"^the\s+", "", org[0].text, flags=re.I) if org else m.group()
-        sp = Speaker(m.group(), "name", name, start=a + m.start())
-        cands.append((m.start(), sp))
+        cands.append((s0, s1, Speaker(m.group(), "name", name, start=s0)))
     if not cands:
         return None
-    cands.sort(key=lambda c: c[0])
-    return cands[-1][1] if nearest_end else cands[0][1]
+    if nearest_end:
+        # The subject of a verb is not the object of a preposition ("appeared on NBC News
+        # and declared", "complained to Erskine Bowles").
+        subj = [c for c in cands if not _PREP_BEFORE.search(ctx.text[max(a, c[0] - 12) : c[0]])]
+        return max(subj or cands, key=lambda c: (c[1], -c[0]))[2]
+    return min(cands, key=lambda c: (c[0], -c[1]))[2]
 
 
 def _boundary(text: str, a: int, b: int) -> int:
     """Start of the clause that ends at ``b``: after the last comma, colon or quote mark."""
-    cut = max(text.rfind(ch, a, b) for ch in ',;:"“”()')
+    cut = max(text.rfind(ch, a, b) for ch in (*',;:"“”()', "''", "``"))
     return max(a, cut + 1)
 
 
@@ -200,7 +258,14 @@ def frame_after(ctx: Context, a: int, b: int) -> tuple[Speaker | None, bool]:
         end = off + v.end() + (c.start() if c else len(rest) - v.end())
         return _speaker_in(ctx, off + v.end(), end, nearest_end=False), True
     before = rest[: v.start()]
-    if len(before.split()) > 7 or re.search(r"[,.;:!?\"“”]", before):
+    plain = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", before)  # "the Rev. David Almond"
+    if len(before.split()) > 7 or re.search(r"[,.;:!?\"“”]", plain):
+        # '"…," Bert Ammerman of River Vale, whose brother died, said': a person right
+        # after the quotation is the subject of the speech verb later in the sentence.
+        lead = [e for e in ctx.persons_in(off, off + v.start()) if e.start == off]
+        if lead and len(before.split()) <= 25 and not re.search(r"[.;!?]\s", plain):
+            e = lead[0]
+            return Speaker(e.text, "person", clean_person(e.text), start=e.start), True
         return None, False
     return _speaker_in(ctx, off, off + v.start(), nearest_end=False), True
 
@@ -211,40 +276,71 @@ def frame_before(ctx: Context, a: int, b: int) -> tuple[Speaker | None, bool]:
     verbs = list(_VERB.finditer(seg))
     for v in reversed(verbs):
         vs = a + v.start()
-        if _PARTICIPLE.search(v.group()) or v.group() == "according to":
+        if v.group() == "according to":
+            end = a + v.end() + len(re.split(r"[,;:]", seg[v.end() :])[0])
+            sp = _speaker_in(ctx, a + v.end(), end, nearest_end=False)
+        elif _PARTICIPLE.search(v.group()):
             # "…, claiming he was …": the subject is the clause's first person.
             sp = _speaker_in(ctx, a, vs, nearest_end=False)
         else:
             sp = _speaker_in(ctx, _boundary(ctx.text, a, vs), vs, nearest_end=True)
             if sp is None:
-                sp = _speaker_in(ctx, a, vs, nearest_end=False)
+                # "X appeared on TV and declared, …": the nearest name before the verb.
+                sp = _speaker_in(ctx, a, vs, nearest_end=True)
         if sp is not None:
             return sp, True
-    return None, False
+    # A speech verb without a usable subject ("the GOP nominee tweeted …") still frames it.
+    return None, bool(verbs)
+
+
+def _recent(ctx: Context, pos: int, want: str | None) -> str | None:
+    """The most recent speaker or sentence subject before ``pos`` of a compatible gender."""
+    cands = sorted(
+        [(p, n) for p, n in ctx.history if p < pos] + [(p, n) for p, n in ctx.subjects if p < pos]
+    )
+    speakers = {n for _, n in ctx.history}
+    fallback: str | None = None
+    for p, name in reversed(cands):
+        g = ctx.gender.get(name)
+        if want is not None and g is not None and g != want:
+            continue
+        if fallback is None:
+            fallback = name
+        # A recent speaker, or someone known to match the pronoun, beats a person who was
+        # only mentioned ("While praising Primakov, she …" -> not Primakov).
+        if name in speakers or (want is not None and g == want):
+            if pos - p > 600 and fallback != name:
+                break
+            fallback = name
+            break
+    if fallback and want:
+        ctx.gender.setdefault(fallback, want)
+    return fallback
 
 
 def resolve(ctx: Context, sp: Speaker | None, pos: int) -> tuple[str | None, bool]:
     """(speaker name or description, anonymous) for a speaker phrase at offset ``pos``."""
     if sp is None:
         return None, False
+    if sp.kind == "implicit":
+        # A frame with no usable subject ("the GOP nominee said") or a quotation standing
+        # alone: it belongs to whoever spoke or was the subject last.
+        return _recent(ctx, sp.start if sp.start >= 0 else pos, None), False
     if sp.kind == "anonymous":
         noun = (sp.name or "").split()[-1:]
         if noun and noun[0] in _WRITTEN and ctx.history:
             return ctx.history[-1][1], False
+        if noun and noun[0] in _ISSUED:
+            # "the statement said": the organization the article last named issued it.
+            orgs = [e for e in ctx.ents if e.label == "ORG" and e.end <= pos]
+            if orgs:
+                return re.sub(r"^the\s+", "", orgs[-1].text, flags=re.I), False
         return sp.name, True
     if sp.kind == "pronoun":
         word = sp.phrase.lower()
         want = "f" if word in _FEMALE_PRON else "m" if word in _MALE_PRON else None
-        for _, name in reversed(ctx.history):
-            g = ctx.gender.get(name)
-            if want is None or g is None or g == want:
-                if want:
-                    ctx.gender.setdefault(name, want)
-                return name, False
-        before = [e for e in ctx.ents if e.label == "PERSON" and e.end <= pos]
-        if before:
-            return full_name(clean_person(before[-1].text), ctx.known), False
-        return None, False
+        at = sp.start if sp.start >= 0 else pos
+        return _recent(ctx, at, want), False
     name = full_name(sp.name or sp.phrase, ctx.known)
     if name.startswith("@"):
         name = next((k for k in ctx.known if _handle(name, k)), name)

@@ -274,6 +274,11 @@ def full_name(name: str, known: Iterable[str]) -> str:
             continue
         if len(ctoks) > len(best.split()) or (len(ctoks) == len(best.split()) and best == name):
             best = cand
+    if best == name and len(toks) == 1:
+        # Family name first (Chinese, Korean, Hungarian names): "Wang" -> "Wang Bingzhang".
+        firsts = [c for c in known if len(c.split()) == 2 and c.split()[0] == toks[0]]
+        if len(set(firsts)) == 1:
+            best = firsts[0]
     return best
 
 

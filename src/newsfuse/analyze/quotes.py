@@ -33,6 +33,16 @@ from newsfuse.base import Constraint, Interval, Stage, register
 from newsfuse.clean.sentences import split_spans
 from newsfuse.model import Article, Briefing, Quote
 
+
+def _is_title(inner: str) -> bool:
+    """Mostly capitalized words and no sentence punctuation: a title or a name."""
+    words = inner.split()
+    if not words or len(words) > 8 or re.search(r"[.!?]$", inner):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return words[0][:1].isupper() and caps >= 0.6 * len(words)
+
+
 _REPORT = (
     r"said|says|told|added|announced|stated|insisted|warned|argued|explained|noted|"
     r"acknowledged|confirmed|claimed|reported|testified|predicted|maintained"
@@ -76,10 +86,12 @@ def _sentences(article: Article) -> list[tuple[int, int]]:
 
 
 def _mask(text: str, spans: list[Span]) -> str:
+    # Letters and digits go, punctuation stays: "…expose!" The tweet said. still shows
+    # that the quotation closed a clause.
     chars = list(text)
     for s in spans:
         for i in range(s.inner_start, s.inner_end):
-            if not chars[i].isspace():
+            if chars[i].isalnum():
                 chars[i] = "x"
     return "".join(chars)
 
@@ -112,6 +124,7 @@ def extract(
     inside = [(s.inner_start, s.inner_end) for s in spans]
     outside = [e for e in ents if not any(a <= e.start < b for a, b in inside)]
     ctx = Context(_mask(text, spans), outside, known)
+    ctx.find_subjects(_sentences(article))
     sents = _sentences(article)
     starts = [a for a, _ in sents]
 
@@ -135,11 +148,16 @@ def extract(
                 speaker, framed = frame_after(ctx, nxt[0], nxt[1])
                 adjacent = framed
         if speaker is None:
-            sp2, _ = frame_before(ctx, sa, sp.start)
+            sp2, framed2 = frame_before(ctx, sa, sp.start)
+            framed = framed or framed2
             if sp2 is not None:
-                speaker, framed = sp2, True
+                speaker = sp2
                 tail = ctx.text[sa : sp.start].rstrip()
                 adjacent = adjacent or tail.endswith((":", ","))
+        if framed and speaker is None:
+            speaker = Speaker("", "implicit", start=sa)
+        if not adjacent and _is_title(inner):
+            continue  # a title or name in quotes ("Meet the Press"), not an utterance
         same_sentence = prev_span is not None and sent_of(prev_span.start)[0] == sa
         between = text[prev_span.end : sp.start] if prev_span else ""
         if prev is not None and same_sentence and _words(between) <= 8 and adjacent:
@@ -159,9 +177,16 @@ def extract(
             if _words(inner) < min_words:
                 continue
             group += 1
-            f = Found(inner, sp.inner_start, sp.inner_end, "direct", None, group)
+            # A quotation standing alone is the last speaker's; one inside a narrator's
+            # sentence is the sentence subject's ("X called it 'a key event'").
+            who = None if starts_unit else _speaker_in(ctx, sa, sp.start, subject=True)
+            who = who or Speaker("", "implicit", start=sa)
+            f = Found(inner, sp.inner_start, sp.inner_end, "direct", who, group)
         else:
             if _words(inner) < (1 if adjacent else 2):
+                # Too short to be a quote, but its speaker is a speaker ("X described it
+                # as 'disruptive'"), which matters for the pronouns that follow.
+                found.append(Found(inner, sp.inner_start, sp.inner_end, "skip", speaker))
                 continue
             group += 1
             f = Found(inner, sp.inner_start, sp.inner_end, "direct", speaker, group)
@@ -186,7 +211,7 @@ def extract(
             resolved[f.group] = (f.name, f.anonymous)
         if f.name and not f.anonymous:
             ctx.history.append((f.start, f.name))
-    return found
+    return [f for f in found if f.kind != "skip"]
 
 
 def _norm(text: str) -> str:
