@@ -47,11 +47,10 @@ _MOD = (
 _NUM = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
 _FUT = re.compile(
     r"\b(?:will|'ll|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|"
-    r"going to|upcoming|next)\b",
-    re.I,
+    r"going to|upcoming|next|Next)\b"
 )
 
-_CASELESS = ("rel_day", "ago", "rel_unit", "later", "weekend")
+_CASELESS = ("rel_day", "ago", "rel_unit", "later", "weekend", "year")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (k, re.compile(p, re.I if k in _CASELESS else 0))
     for k, p in [
@@ -90,6 +89,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "rel_day",
             r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+in\s+the\s+day|earlier\s+today)\b",
         ),
+        (
+            "wd_pair",
+            rf"\b{_WD}\s+(?:and|or|through|to)\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        ),
         ("wd", rf"\b{_MOD}{_WD}{_PART}\b"),
         (
             "mon",
@@ -97,7 +100,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "year",
-            r"\b(?:(?P<pre>in|since|during|by|until|from|before|after|early|late|mid-?|the|its|his|her|their)\s+)(?P<y>1[89]\d\d|20\d\d)(?!\s*(?:%|percent|people|[-/]\d))\b",
+            r"(?:\b(?P<pre>in|since|during|by|until|from|before|after|early|late|mid-?|the|its|his|her|their)\s+)?(?<![\w$.,/-])(?P<y>1[89]\d\d|20\d\d)(?![\w%/-]|,\d|\.\d|\s*(?:percent|people|votes|feet|miles|meters|tons|troops|soldiers|acres|years|dollars))",
         ),
     ]
 ]
@@ -164,7 +167,12 @@ def _nearest_year(anchor: date, month: int, day: int, future: bool) -> int:
 
 
 def _resolve(
-    kind: str, g: dict[str, str | None], anchor: date | None, future: bool, ref: date | None
+    kind: str,
+    g: dict[str, str | None],
+    anchor: date | None,
+    future: bool,
+    ref: date | None,
+    ref_any: date | None = None,
 ) -> DateExpr | None:
     y = int(g["y"] or 0) if g.get("y") else None
     if kind == "iso":
@@ -222,6 +230,15 @@ def _resolve(
         if mod == "next" or (mod == "this" and future):
             sat = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
         return _range(sat, sat + timedelta(days=1))
+    if kind == "wd_pair":
+        one = _resolve("wd", {"wd": g["wd"]}, anchor, future, ref)
+        two = _resolve("wd", {"wd": g["wd2"]}, anchor, future, ref)
+        if one and two:
+            lo, hi = min(one.first, two.first), max(one.first, two.first)
+            if (hi - lo).days > 6:
+                lo, hi = hi, lo + timedelta(days=7)
+            return _range(lo, hi)
+        return None
     if kind == "wd":
         wd = WEEKDAYS.index((g["wd"] or "").lower())
         mod = " ".join((g.get("mod") or "").lower().split())
@@ -253,7 +270,8 @@ def _resolve(
             return _month(*_shift_months(anchor, -n))
         return _year(anchor.year - n * (10 if unit == "decade" else 1))
     if kind == "later":
-        base = ref or anchor
+        unit0 = (g["unit"] or "").lower()
+        base = (ref_any if unit0 in ("year", "month") else ref) or anchor
         which, way = (g.get("which") or "").lower(), (g.get("dir") or "").lower()
         if not which and not way:
             return None
@@ -304,24 +322,47 @@ _PAST = frozenset(
 )
 
 
+def _tense(words: list[str]) -> str | None:
+    """'past' or 'future' from the first tense signal in ``words``, else None."""
+    text = " ".join(words)
+    fut = _FUT.search(text)
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if fut and fut.start() <= len(" ".join(words[:i])):
+            return "future"
+        if lw in _PAST or (lw.endswith("ed") and len(lw) > 4):
+            return "past"
+    return "future" if fut else None
+
+
 def _is_future(text: str, a: int, b: int) -> bool:
-    """Whether the clause around ``text[a:b]`` speaks of the future.
+    """Whether the event dated by ``text[a:b]`` lies in the future.
 
     A past-tense verb right before the expression wins ("said Thursday he will …" is a
-    past Thursday); otherwise a future marker in the clause ("will", "plans to").
+    past Thursday); then the first tense signal of the expression's clause, then the first
+    after the expression in the sentence ("Then, Sunday, the crew is to …"), then before.
     """
-    before = re.findall(r"[A-Za-z']+", text[max(0, a - 30) : a])[-3:]
-    if any(w.lower() in _PAST or w.lower().endswith("ed") for w in before):
+    tok = re.compile(r"[A-Za-z']+")
+    before = tok.findall(text[max(0, a - 30) : a])[-3:]
+    if any(w.lower() in _PAST or (w.lower().endswith("ed") and len(w) > 4) for w in before):
         return False
     left = max(text.rfind(c, 0, a) for c in ",;:")
     ends = [i for i in (text.find(c, b) for c in ",;:") if i >= 0]
-    return bool(_FUT.search(text[left + 1 : min(ends, default=len(text))]))
+    clause = text[left + 1 : min(ends, default=len(text))]
+    for words in (tok.findall(clause), tok.findall(text[b:]), tok.findall(text[:a])[::-1]):
+        t = _tense(words)
+        if t:
+            return t == "future"
+    return False
 
 
-def find_dates(text: str, anchor: date | None, ref: date | None = None) -> list[DateExpr]:
+def find_dates(
+    text: str, anchor: date | None, ref: date | None = None, ref_any: date | None = None
+) -> list[DateExpr]:
     """Date expressions in ``text`` (one sentence), resolved against ``anchor``.
 
-    ``ref`` is the last date the article mentioned before, for "a day later".
+    ``ref`` is the last day the article mentioned before, for "a day later"; ``ref_any``
+    the last date of any precision, for "the following year".
 
     Examples
     --------
@@ -333,26 +374,30 @@ def find_dates(text: str, anchor: date | None, ref: date | None = None) -> list[
     [('Thursday', '2018-07-19'), ('in the fall', '2018-09')]
     """
     taken: list[tuple[int, int]] = []
-    out: list[DateExpr] = []
-    for kind, pat in PATTERNS:
+    hits: list[tuple[str, re.Match[str]]] = []
+    for kind, pat in PATTERNS:  # earlier patterns win overlaps
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             if kind == "mon" and m.group("mon") == "May" and not (m.group("pre") or "").strip():
                 continue
-            future = _is_future(text, m.start(), m.end())
-            try:
-                r = _resolve(kind, m.groupdict(), anchor, future, ref)
-            except (ValueError, KeyError):
-                r = None
             taken.append((m.start(), m.end()))
-            if r is not None:
-                out.append(
-                    DateExpr(
-                        m.group().strip(), m.start(), m.end(), r.date, r.precision, r.first, r.last
-                    )
-                )
-                if r.precision == "day":
-                    ref = r.first
-    out.sort(key=lambda d: d.start)
+            hits.append((kind, m))
+    out: list[DateExpr] = []
+    for kind, m in sorted(hits, key=lambda h: h[1].start()):  # resolve in text order
+        future = _is_future(text, m.start(), m.end())
+        try:
+            r = _resolve(kind, m.groupdict(), anchor, future, ref, ref_any)
+        except (ValueError, KeyError):
+            r = None
+        if r is None:
+            continue
+        expr = m.group().strip()
+        if expr.endswith(".") and expr[:-1].split()[-1].lower() in _FULL_MONTHS:
+            expr = expr[:-1]
+        out.append(DateExpr(expr, m.start(), m.end(), r.date, r.precision, r.first, r.last))
+        if r.precision == "day":
+            ref = r.first
+        if r.precision != "range":
+            ref_any = r.first
     return out

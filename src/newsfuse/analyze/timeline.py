@@ -61,12 +61,15 @@ def article_events(article: Article, anchor: date | None, *, max_words: int = 30
     spans = [(s.start, s.end) for s in article.sentences] or split_spans(article.text)
     out: list[Found] = []
     ref: date | None = None
+    ref_any: date | None = None
     for a, b in spans:
         sent = article.text[a:b]
-        for d in find_dates(sent, anchor, ref):
+        for d in find_dates(sent, anchor, ref, ref_any):
             out.append(Found(article.id, d, _clause(sent, d.start, d.end, max_words)))
             if d.precision == "day":
                 ref = d.first
+            if d.precision != "range":
+                ref_any = d.first
     return out
 
 
