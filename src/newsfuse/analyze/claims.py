@@ -3,7 +3,11 @@
 A claim is a sentence. Two sentences of different articles state the same claim when the
 cosine of their TF-IDF vectors (stemmed content words, ``similarity``) reaches
 ``threshold``; claims are the connected groups of such sentences, shown by their most
-central sentence. Syndicated copies (``Story.duplicates``) are left out, so a wire story
+central sentence. The default threshold 0.35 was measured on 40 handwritten sentence
+pairs (``tests/data/analysis/claims.jsonl``, half paraphrases, half same-topic but
+different claims): P 0.93 / R 0.70 there, against P 0.84 / R 0.80 at 0.30; we favour
+precision, as a claim wrongly shown as confirmed misleads more than a missed link.
+Syndicated copies (``Story.duplicates``) are left out, so a wire story
 reprinted five times counts once. A claim only one article makes is ``single_source``.
 """
 

@@ -52,13 +52,17 @@ def compare(a: Item, b: Item) -> list[tuple[str, str, str]]:
     da, db = find_dates(a.text, a.anchor), find_dates(b.text, b.anchor)
     na = numbers(a.text, [(d.start, d.end) for d in da])
     nb = numbers(b.text, [(d.start, d.end) for d in db])
+    vals_a, vals_b = {x.value for x in na}, {y.value for y in nb}
     for x in na:
-        heads = [y for y in nb if same_head(x, y)]
+        if x.value in vals_b:
+            continue  # the other source has this value too, maybe counting in another order
+        heads = [y for y in nb if same_head(x, y) and y.value not in vals_a]
         if heads and not any(not differ(x, y) for y in heads):
             y = heads[0]
             if not any(not differ(x2, y) for x2 in na if same_head(x2, y)):
                 kind = "count" if x.value.is_integer() and not x.percent else "number"
                 out.append((kind, x.phrase, y.phrase))
+                break  # one number conflict per sentence pair is enough to flag it
     if da and db:
         bad_a = [x for x in da if not any(dates_agree(x, y) for y in db)]
         bad_b = [y for y in db if not any(dates_agree(x, y) for x in da)]

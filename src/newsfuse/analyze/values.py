@@ -136,10 +136,10 @@ def numbers(text: str, skip: list[tuple[int, int]] = ()) -> list[Number]:  # typ
                 break
         after = [stem(w.lower()) for w in words]
         phrase = (m.group() + tail[: tail.find(words[-1]) + len(words[-1])]) if words else m.group()
-        if not after and not m.group("pct"):
-            continue  # a bare number with nothing counted: too ambiguous to compare
         before = [stem(w.lower()) for w in _WORD.findall(text[max(0, m.start() - 30) : m.start()])]
         before = [w for w in before if w not in _STOP][-2:]
+        if not after and not before and not m.group("pct"):
+            continue  # a bare number with nothing around it: too ambiguous to compare
         hedged = bool(HEDGES.search(text[max(0, m.start() - 25) : m.start()]))
         out.append(
             Number(
@@ -165,9 +165,10 @@ def same_head(a: Number, b: Number) -> bool:
             and b.percent
             and bool(set(a.before) & set(b.before) or set(a.after[:1]) & set(b.after[:1]))
         )
-    if not (a.after and b.after):
-        return False
-    return a.after[0] == b.after[0] or len(set(a.after) & set(b.after)) >= 2
+    if a.after and b.after:
+        return a.after[0] == b.after[0] or len(set(a.after) & set(b.after)) >= 2
+    # "a vote of 52 to 48": nothing counted after, so the word before must agree.
+    return bool(a.before and b.before and a.before[-1] == b.before[-1])
 
 
 def differ(a: Number, b: Number, tolerance: float = 0.1) -> bool:

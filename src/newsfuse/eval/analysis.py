@@ -212,6 +212,31 @@ def eval_dates(labels: Path, data: Path, scores: Scores) -> None:
                 )
 
 
+def evaluate_claims(path: Path, threshold: float | None = None) -> dict[str, Any]:
+    """P/R of "same claim" at the ClaimMapper threshold on handwritten sentence pairs.
+
+    ``claims.jsonl``: ``{"a", "b", "same": bool}``; half are paraphrases, half are
+    sentences on the same topic that state different things. TF-IDF is fitted on all
+    sentences of the set, like a story's sentences.
+    """
+    from newsfuse.analyze.claims import ClaimMapper
+    from newsfuse.analyze.similarity import similarity
+
+    t = ClaimMapper().threshold if threshold is None else threshold
+    items = _load(path)
+    sim = similarity([x for it in items for x in (it["a"], it["b"])])
+    hits = [(bool(sim[2 * i, 2 * i + 1] >= t), bool(it["same"])) for i, it in enumerate(items)]
+    tp = sum(1 for h, g in hits if h and g)
+    fp = sum(1 for h, g in hits if h and not g)
+    pos = sum(1 for _, g in hits if g)
+    return {
+        "threshold": t,
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / pos if pos else 0.0,
+        "pairs": len(items),
+    }
+
+
 def evaluate(labels: Path, data: Path, *, conflicts: Path | None = None) -> dict[str, Any]:
     """All analysis figures as a dict (what ``eval analysis --json`` prints)."""
     s = Scores()
@@ -228,6 +253,8 @@ def evaluate(labels: Path, data: Path, *, conflicts: Path | None = None) -> dict
     cpath = conflicts or labels / "conflicts.jsonl"
     if cpath.exists():
         out["conflicts"] = evaluate_conflicts(cpath, data)
+    if (labels / "claims.jsonl").exists():
+        out["claims"] = evaluate_claims(labels / "claims.jsonl")
     return out
 
 
@@ -240,6 +267,12 @@ def format_report(res: dict[str, Any]) -> str:
         f"dates    accuracy {res['date_accuracy']:.3f} "
         f"({res['dates']['correct']}/{res['dates']['total']} gold events)",
     ]
+    cl = res.get("claims")
+    if cl:
+        lines.append(
+            f"claims   same-claim P {cl['precision']:.3f}  R {cl['recall']:.3f} "
+            f"at cosine {cl['threshold']} ({cl['pairs']} handwritten pairs)"
+        )
     c = res.get("conflicts")
     if c:
         for part, v in c.items():

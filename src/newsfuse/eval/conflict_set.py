@@ -53,13 +53,16 @@ def _planted(data: Path, n: int = 40, seed: int = 0) -> list[dict[str, Any]]:
         if nums and n_num < n // 2:
             x = nums[0]
             new = int(x.value + max(1, round(x.value * 0.25))) if x.value < 1e6 else x.value * 2
-            changed = s[: x.start] + f"{new:g}" + s[x.end :]
+            body = re.sub(r"^[\w,.]+", f"{new:g}", s[x.start : x.end])
+            changed = s[: x.start] + body + s[x.end :]
             out.append({"id": f"dev-num-{n_num}", "a": s, "b": changed, "conflict": True})
             out.append({"id": f"dev-num-{n_num}p", "a": s, "b": _rephrase(s, x.start, x.end)})
             n_num += 1
         elif dates and n_date < n // 2 and dates[0].precision == "day":
             d = dates[0]
-            wd = next((w for w in WEEKDAYS if w in d.expression.lower()), None)
+            # Only a bare weekday: changing "Tuesday, Oct. 27" would contradict itself.
+            bare = re.fullmatch(r"(?:on\s+)?\w+day", d.expression, re.I)
+            wd = next((w for w in WEEKDAYS if w in d.expression.lower()), None) if bare else None
             if wd is None:
                 continue
             other = WEEKDAYS[(WEEKDAYS.index(wd) + 3) % 7].capitalize()
