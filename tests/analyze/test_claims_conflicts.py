@@ -63,3 +63,11 @@ def test_conflicts_paraphrase_and_alias_wording_is_not_a_conflict() -> None:
         "Russia and the U.S. agreed to cut 1500 warheads by July 2023.",
     )
     assert ConflictFinder()(b).conflicts == ()
+
+
+def test_conflicts_shared_modifier_is_not_the_same_count() -> None:
+    b = _brief(
+        "Divers said they found four big parts of the wreck near the island on Monday.",
+        "Divers said they found two big objects near the island on Monday.",
+    )
+    assert ConflictFinder()(b).conflicts == ()

@@ -158,7 +158,7 @@ def numbers(text: str, skip: list[tuple[int, int]] = ()) -> list[Number]:  # typ
 
 
 def same_head(a: Number, b: Number) -> bool:
-    """True if two numbers count the same thing (first counted word, or percent)."""
+    """True if two numbers count the same thing (same head noun, or percent)."""
     if a.percent or b.percent:
         return (
             a.percent
@@ -166,7 +166,11 @@ def same_head(a: Number, b: Number) -> bool:
             and bool(set(a.before) & set(b.before) or set(a.after[:1]) & set(b.after[:1]))
         )
     if a.after and b.after:
-        return a.after[0] == b.after[0] or len(set(a.after) & set(b.after)) >= 2
+        # Shared words count if one of them ends a counted phrase (the head noun, as in
+        # "12 Russian intelligence officers"); a shared modifier alone ("four big parts",
+        # "two big objects") does not.
+        shared = set(a.after) & set(b.after)
+        return bool(shared & {a.after[-1], b.after[-1]}) or len(shared) >= 2
     # "a vote of 52 to 48": nothing counted after, so the word before must agree.
     return bool(a.before and b.before and a.before[-1] == b.before[-1])
 
