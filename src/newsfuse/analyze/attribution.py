@@ -24,7 +24,8 @@ VERBS = (
     r"observed|suggested|urged|testified|shouted|complained|quipped|joked|admitted|boasted|"
     r"cautioned|emphasized|stressed|predicted|concluded|confirmed|countered|exclaimed|"
     r"added|recounted|reiterated|pleaded|vowed|promised|maintained|contended|wondered|"
-    r"went on|goes on|described|calling|called|dubbed|branded|labeled|labelled"
+    r"went on|goes on|described|calling|called|dubbed|branded|labeled|labelled|spoke|speaks|"
+    r"accused|accuses|criticized|criticised|praised|pledged|denounced|condemned"
 )
 _VERB = re.compile(rf"\b(?:{VERBS})\b|\baccording to\b")
 _PARTICIPLE = re.compile(r"ing$")

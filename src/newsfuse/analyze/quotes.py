@@ -116,7 +116,7 @@ def _reported(ctx: Context, a: int, b: int) -> Found | None:
 
 
 def extract(
-    article: Article, ents: list[Ent], known: list[str], *, min_words: int = 4
+    article: Article, ents: list[Ent], known: list[str], *, min_words: int = 3
 ) -> list[Found]:
     """Quotation pieces and reported clauses of one article, speakers resolved."""
     text = article.text
@@ -156,7 +156,8 @@ def extract(
                 adjacent = adjacent or tail.endswith((":", ","))
         if framed and speaker is None:
             speaker = Speaker("", "implicit", start=sa)
-        if not adjacent and _is_title(inner):
+        opens_sentence = not re.search(r"\w", text[sa : sp.start])
+        if (not adjacent or not opens_sentence) and _is_title(inner):
             continue  # a title or name in quotes ("Meet the Press"), not an utterance
         same_sentence = prev_span is not None and sent_of(prev_span.start)[0] == sa
         between = text[prev_span.end : sp.start] if prev_span else ""
@@ -183,7 +184,8 @@ def extract(
             who = who or Speaker("", "implicit", start=sa)
             f = Found(inner, sp.inner_start, sp.inner_end, "direct", who, group)
         else:
-            if _words(inner) < (1 if adjacent else 2):
+            # One quoted word is a scare quote unless it is its own utterance ("Yes," he said).
+            if _words(inner) < (1 if adjacent and opens_sentence else 2):
                 # Too short to be a quote, but its speaker is a speaker ("X described it
                 # as 'disruptive'"), which matters for the pronouns that follow.
                 found.append(Found(inner, sp.inner_start, sp.inner_end, "skip", speaker))
@@ -241,7 +243,7 @@ class QuoteExtractor(Stage[Briefing, Briefing]):
     }
 
     def __init__(
-        self, *, min_words: int = 4, merge_threshold: float = 88.0, reported: bool = True
+        self, *, min_words: int = 3, merge_threshold: float = 88.0, reported: bool = True
     ) -> None:
         self.min_words = min_words
         self.merge_threshold = merge_threshold

@@ -43,6 +43,12 @@ def _pair(text: str, a: int, b: int, open_: str, close: str) -> list[tuple[int, 
     i = text.find(open_, a, b)
     while i != -1:
         j = text.find(close, i + len(open_), b)
+        k = text.find(open_, i + len(open_), b)
+        if k != -1 and (j == -1 or k < j):
+            # Left unclosed before a new opening mark (DUC style): it ends there.
+            out.append((i, k))
+            i = k
+            continue
         if j == -1:
             out.append((i, b))
             break
