@@ -76,3 +76,36 @@ def test_quotes_same_quote_in_two_articles_is_merged_with_both_sources() -> None
     qs = QuoteExtractor()(b).quotes
     q = _by_text(qs, "raise taxes")
     assert len(q.sources) == 2 and q.speaker == "Olaf Berg"
+
+
+def test_spans_duc_quote_left_open_ends_at_next_opening_mark() -> None:
+    text = "``We will stay. ``We will not leave,'' he said."
+    inner = [text[s.inner_start : s.inner_end] for s in find_spans(text)]
+    assert inner == ["We will stay.", "We will not leave"]
+
+
+def test_quotes_statement_is_attributed_to_the_organization() -> None:
+    qs = _quotes(
+        "The Bank of Lisbon cut its main rate on Tuesday. "
+        '"Inflation is expected to remain low for some time," the statement said.'
+    )
+    q = _by_text(qs, "Inflation")
+    assert q.speaker == "Bank of Lisbon" and not q.anonymous
+
+
+def test_quotes_pronoun_prefers_the_sentence_subject_over_an_earlier_speaker() -> None:
+    qs = _quotes(
+        '"We expected a long night," said coach Ivan Petrov after the game. '
+        "Team president Marta Solis welcomed the result. "
+        '"It shows what this club can do," she said.'
+    )
+    assert _by_text(qs, "this club").speaker == "Marta Solis"
+
+
+def test_quotes_one_word_scare_quote_vs_own_utterance() -> None:
+    qs = _quotes(
+        'The move was made "erroneously," according to a spokesman. '
+        '"Yes," the minister Paul Grant said when asked about the plan.'
+    )
+    assert not any(q.text == "erroneously" for q in qs)
+    assert _by_text(qs, "Yes").speaker == "Paul Grant"

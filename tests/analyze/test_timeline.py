@@ -62,3 +62,17 @@ def test_timeline_merges_across_articles_and_anchors_undated_to_story() -> None:
     assert [(t.date, len(t.sources)) for t in tl] == [("2021-03-09", 2)]
     none = TimelineBuilder(anchor_undated="none")(brief).timeline
     assert [(t.date, len(t.sources)) for t in none] == [("2021-03-09", 1)]
+
+
+def test_dates_future_clause_moves_weekday_forward_and_past_verb_wins() -> None:
+    found = find_dates("Then, Sunday, the crew is to dock with the station.", ANCHOR)
+    assert [d.date for d in found] == ["2021-03-14"]
+    found = find_dates("She said Thursday that the plant will close.", ANCHOR)
+    assert [d.date for d in found] == ["2021-03-11"]
+
+
+def test_dates_following_year_and_weekday_pairs() -> None:
+    found = find_dates("The army left in 1975 and returned the following year.", ANCHOR)
+    assert [d.date for d in found] == ["1975", "1976"]
+    found = find_dates("Storms hit on Tuesday and Wednesday.", ANCHOR)
+    assert [(d.date, d.precision) for d in found] == [("2021-03-09/2021-03-10", "range")]

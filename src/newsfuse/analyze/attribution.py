@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsfuse.analyze.names import clean_person, full_name, gender_cue
+from newsfuse.analyze.names import TITLES, clean_person, full_name, gender_cue
 from newsfuse.analyze.nlp import Ent
 
 VERBS = (
@@ -145,6 +145,7 @@ _PREP_BEFORE = re.compile(
     r"\b(?:to|on|at|with|by|for|from|of|about|against|in|into|over|under|than)\s+(?:the\s+)?$",
     re.I,
 )
+_DET = frozenset({"the", "a", "an", "and", "both"})
 _WRITTEN = frozenset({"tweet", "post", "message"})
 _ISSUED = frozenset({"statement", "report", "release", "editorial", "communique", "newspaper"})
 _FEMALE_PRON = frozenset({"she", "her"})
@@ -177,10 +178,16 @@ class Context:
         """The first (non-possessive) person named in each sentence: its likely subject."""
         for a, b in sentences:
             for e in self.persons_in(a, b):
-                if not re.match(r"['’]s\b", self.text[e.end : e.end + 2]):
-                    name = full_name(clean_person(e.text), self.known)
-                    self.subjects.append((e.start, name))
-                    break
+                if re.match(r"['’]s\b", self.text[e.end : e.end + 2]):
+                    continue  # "Hodler's accusation": not the subject
+                # Only titles, names or an opening phrase before it ("In a post, Sanders";
+                # "Team president Marta Solis"); not "While praising Primakov, she …".
+                lead = self.text[a : e.start]
+                lead = lead[lead.rfind(",") + 1 :]
+                words = re.findall(r"[\w.'’-]+", lead)
+                if all(w[:1].isupper() or w.lower() in TITLES or w.lower() in _DET for w in words):
+                    self.subjects.append((e.start, full_name(clean_person(e.text), self.known)))
+                break
 
     def persons_in(self, a: int, b: int) -> list[Ent]:
         return [e for e in self.ents if e.label == "PERSON" and e.start >= a and e.end <= b]
@@ -299,24 +306,13 @@ def _recent(ctx: Context, pos: int, want: str | None) -> str | None:
     cands = sorted(
         [(p, n) for p, n in ctx.history if p < pos] + [(p, n) for p, n in ctx.subjects if p < pos]
     )
-    speakers = {n for _, n in ctx.history}
-    fallback: str | None = None
-    for p, name in reversed(cands):
+    for _, name in reversed(cands):
         g = ctx.gender.get(name)
-        if want is not None and g is not None and g != want:
-            continue
-        if fallback is None:
-            fallback = name
-        # A recent speaker, or someone known to match the pronoun, beats a person who was
-        # only mentioned ("While praising Primakov, she …" -> not Primakov).
-        if name in speakers or (want is not None and g == want):
-            if pos - p > 600 and fallback != name:
-                break
-            fallback = name
-            break
-    if fallback and want:
-        ctx.gender.setdefault(fallback, want)
-    return fallback
+        if want is None or g is None or g == want:
+            if want:
+                ctx.gender.setdefault(name, want)
+            return name
+    return None
 
 
 def resolve(ctx: Context, sp: Speaker | None, pos: int) -> tuple[str | None, bool]:
