@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse.analyze.conflicts import ConflictFinder
-from newsfuse.analyze.dates import WEEKDAYS, find_dates
+from newsfuse.analyze.dates import find_dates
+from newsfuse.analyze.grammar import WEEKDAYS
 from newsfuse.analyze.values import numbers
 from newsfuse.clean import SentenceSplitter
 from newsfuse.clean.sentences import split_spans
