@@ -109,3 +109,19 @@ def test_quotes_one_word_scare_quote_vs_own_utterance() -> None:
     )
     assert not any(q.text == "erroneously" for q in qs)
     assert _by_text(qs, "Yes").speaker == "Paul Grant"
+
+
+def test_quotes_appositive_subject_and_long_role_before_name() -> None:
+    qs = _quotes(
+        "Ann Lee, the lawyer who represented the Friends of the Park against the city, "
+        'called the ruling "a victory for every family in town." '
+        '"We found the wreck," search and rescue agency chief Omar Haddad told reporters.'
+    )
+    assert _by_text(qs, "victory").speaker == "Ann Lee"
+    assert _by_text(qs, "wreck").speaker == "Omar Haddad"
+
+
+def test_quotes_named_organization_is_not_anonymous() -> None:
+    qs = _quotes('"The test was simulated," the Democratic National Committee said.')
+    q = _by_text(qs, "simulated")
+    assert q.speaker == "Democratic National Committee" and not q.anonymous

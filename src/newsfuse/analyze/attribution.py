@@ -37,7 +37,8 @@ ROLE_NOUNS = (
     r"spokespeople|activists?|researchers?|scientists?|doctors?|neighbou?rs?|friends?|"
     r"relatives?|students?|teachers?|parents?|users?|supporters?|protesters?|leaders?|man|"
     r"woman|tweet|post|message|report|release|agency|ministry|department|government|court|"
-    r"editorial|newspaper|communique"
+    r"editorial|newspaper|communique|bureau|office|committee|council|commission|army|"
+    r"military|company|firm|group|embassy|airline|hospital|university|service|spokespeople"
 )
 _DESC = re.compile(
     rf"\b(?:(?:the|a|an|one|another|two|three|several|some|many|his|her|their)\s+"
@@ -220,7 +221,11 @@ def _speaker_in(
         cands.append((a + m.start(), a + m.end(), sp))
     for m in _DESC.finditer(window):
         phrase = m.group()
-        sp = Speaker(phrase, "anonymous", phrase.lower(), anonymous=True, start=a + m.start())
+        body = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+        if all(w[:1].isupper() for w in body.split()):  # "the Democratic National Committee"
+            sp = Speaker(phrase, "name", body, start=a + m.start())
+        else:
+            sp = Speaker(phrase, "anonymous", phrase.lower(), anonymous=True, start=a + m.start())
         cands.append((a + m.start(), a + m.end(), sp))
     for m in _NAME.finditer(window):
         s0, s1 = a + m.start(), a + m.end()
@@ -267,7 +272,7 @@ def frame_after(ctx: Context, a: int, b: int) -> tuple[Speaker | None, bool]:
         return _speaker_in(ctx, off + v.end(), end, nearest_end=False), True
     before = rest[: v.start()]
     plain = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", before)  # "the Rev. David Almond"
-    if len(before.split()) > 7 or re.search(r"[,.;:!?\"“”]", plain):
+    if len(before.split()) > 12 or re.search(r"[,.;:!?\"“”]", plain):
         # '"…," Bert Ammerman of River Vale, whose brother died, said': a person right
         # after the quotation is the subject of the speech verb later in the sentence.
         lead = [e for e in ctx.persons_in(off, off + v.start()) if e.start == off]
@@ -293,8 +298,10 @@ def frame_before(ctx: Context, a: int, b: int) -> tuple[Speaker | None, bool]:
         else:
             sp = _speaker_in(ctx, _boundary(ctx.text, a, vs), vs, nearest_end=True)
             if sp is None:
-                # "X appeared on TV and declared, …": the nearest name before the verb.
-                sp = _speaker_in(ctx, a, vs, nearest_end=True)
+                # "Doug Jones, the lawyer who …, called it": an appositive; the subject
+                # opens the sentence. "X appeared on TV and declared": the nearest name.
+                appositive = ctx.text[a:vs].rstrip().endswith(",")
+                sp = _speaker_in(ctx, a, vs, nearest_end=not appositive)
         if sp is not None:
             return sp, True
     # A speech verb without a usable subject ("the GOP nominee tweeted …") still frames it.
