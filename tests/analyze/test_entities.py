@@ -43,3 +43,13 @@ def test_entities_country_long_forms_are_one_place() -> None:
     names = {e.name for e in ents if e.type == "place"}
     assert {"Russia", "United States"} <= names
     assert "Russian Federation" not in names and "USA" not in names
+
+
+def test_entities_one_name_gets_one_type_and_seas_are_places() -> None:
+    ents = _entities(
+        "Garuda Airlines said its pilots were safe. Garuda Airlines flew over the Java Sea.",
+        "Garuda Airlines cancelled flights on Monday.",
+    )
+    garuda = [e for e in ents if e.name == "Garuda Airlines"]
+    assert len(garuda) == 1 and sum(garuda[0].mentions.values()) == 3
+    assert all(e.type == "place" for e in ents if e.name == "Java Sea")

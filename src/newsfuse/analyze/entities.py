@@ -29,6 +29,33 @@ from newsfuse.model import Briefing, Entity
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _HANDLE = re.compile(r"(?<![\w@])@\w{3,30}")
 _LETTERS = re.compile(r"[A-Za-z]")
+_GEO = frozenset(
+    [
+        "sea",
+        "ocean",
+        "river",
+        "lake",
+        "bay",
+        "gulf",
+        "island",
+        "islands",
+        "mountain",
+        "mountains",
+        "valley",
+        "strait",
+        "canal",
+        "street",
+        "avenue",
+        "road",
+        "square",
+        "park",
+        "county",
+        "province",
+        "state",
+        "desert",
+        "coast",
+    ]
+)
 
 
 def _acronym(name: str) -> str:
@@ -46,6 +73,8 @@ def _mention(e: Ent) -> tuple[str, str] | None:
     canon = canonical_place(text)
     if canon in COUNTRIES:
         return "place", canon
+    if kind == "person" and text.split()[-1].lower() in _GEO:
+        return "place", canon  # "Java Sea" tagged PERSON
     if kind == "person":
         name = clean_person(text)
         if not name[:1].isupper():
@@ -106,6 +135,16 @@ def _resolve_cross_type(pool: _Pool) -> None:
     for k in list(pool.counts):
         if k[0] != "person" and k[1] in by_name and k[1] not in COUNTRIES:
             pool.fold(k, by_name[k[1]])
+    # One name, several types (NER tags "AirAsia" as place here, organization there):
+    # the type most mentions got wins.
+    by_lower: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in pool.counts:
+        by_lower[k[1].lower()].append(k)
+    for keys in by_lower.values():
+        if len(keys) > 1:
+            best = max(keys, key=lambda k: (sum(pool.counts[k].values()), k[0]))
+            for k in keys:
+                pool.fold(k, best)
     orgs = [k for k in pool.counts if k[0] == "organization"]
     long = {_acronym(k[1]): k for k in orgs if len(k[1].split()) >= 2}
     for k in orgs:
