@@ -47,12 +47,41 @@ def load(sources: Iterable[str | Path]) -> Prepared:
     return prepared
 
 
-def brief_articles(articles: Iterable[Article], *, words: int | None = None) -> Briefing:
-    """One briefing of already prepared articles, treated as one story."""
-    return Summarizer(words=words)(Story.of(articles))
+ALL_SECTIONS = ("summary", "quotes", "entities", "timeline", "claims", "conflicts")
 
 
-def brief(sources: Iterable[str | Path], *, words: int | None = None) -> Briefing:
+def brief_articles(
+    articles: Iterable[Article],
+    *,
+    words: int | None = None,
+    sections: str | Iterable[str] | None = None,
+) -> Briefing:
+    """One briefing of already prepared articles, treated as one story.
+
+    ``sections`` picks what to compute: any of ``ALL_SECTIONS``, as a list or a
+    comma-separated string; ``None`` means all of them.
+    """
+    from newsfuse.analyze import Analyzer, parse_sections
+
+    chosen = parse_sections(sections, ALL_SECTIONS)
+    story = Story.of(articles)
+    if "summary" in chosen:
+        briefing = Summarizer(words=words)(story)
+    else:
+        title = story.title or next((a.title for a in story.articles if a.title), None) or ""
+        briefing = Briefing(story=story, title=title)
+    analysis = tuple(s for s in chosen if s != "summary")
+    if analysis:
+        briefing = Analyzer(sections=analysis)(briefing)
+    return briefing
+
+
+def brief(
+    sources: Iterable[str | Path],
+    *,
+    words: int | None = None,
+    sections: str | Iterable[str] | None = None,
+) -> Briefing:
     """Read all ``sources`` as one story and return its briefing.
 
     Raises
@@ -70,4 +99,4 @@ def brief(sources: Iterable[str | Path], *, words: int | None = None) -> Briefin
     if not prepared.articles:
         detail = "; ".join(str(p) for p in prepared.problems[:3]) or "no inputs"
         raise InputError("input", f"no usable article ({detail})")
-    return brief_articles(prepared.articles, words=words)
+    return brief_articles(prepared.articles, words=words, sections=sections)

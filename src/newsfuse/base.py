@@ -85,8 +85,22 @@ def register(name: str) -> Callable[[type[S]], type[S]]:
     return deco
 
 
+# Packages whose stages are built in; importing them registers their stages.
+BUILTIN_STAGE_MODULES = (
+    "newsfuse.clean",
+    "newsfuse.dedup",
+    "newsfuse.cluster",
+    "newsfuse.summarize",
+    "newsfuse.analyze",
+)
+
+
 def registered() -> dict[str, type[Stage[Any, Any]]]:
-    """All registered stages by name (importing newsfuse registers the built-ins)."""
+    """All stages by name: the built-ins (imported here) and any registered since."""
+    import importlib
+
+    for module in BUILTIN_STAGE_MODULES:
+        importlib.import_module(module)
     return dict(_REGISTRY)
 
 

@@ -84,30 +84,42 @@ def brief(
     fmt: Annotated[str, Fmt] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 if any input was skipped.")] = False,
+    sections: Annotated[
+        str,
+        typer.Option(
+            "--sections",
+            help="Comma-separated: summary,quotes,entities,timeline,claims,conflicts (or all).",
+        ),
+    ] = "all",
     db: Annotated[
         Path | None, typer.Option("--db", help="Also save the briefing in this SQLite file.")
     ] = None,
 ) -> None:
     """Treat all inputs as one story and print its briefing.
 
-    Example: newsfuse brief examples/seeds/ --words 150 --format md
+    Example: newsfuse brief examples/seeds/ --words 150 --format md --sections summary,quotes
     """
-    from newsfuse.api import brief_articles, load
+    from newsfuse.analyze import parse_sections
+    from newsfuse.api import ALL_SECTIONS, brief_articles, load
     from newsfuse.render import render
 
     if fmt not in ("md", "json", "html"):
         fail(f"--format must be md, json or html; got {fmt!r}", 2)
+    try:
+        chosen = parse_sections(sections, ALL_SECTIONS)
+    except NewsfuseError as err:
+        fail(f"--sections: {err}", 2)
     prepared = load(paths)
     if not prepared.articles:
         report_problems(prepared.problems, strict=False)
         fail("no usable article in the inputs")
-    briefing = brief_articles(prepared.articles, words=words)
+    briefing = brief_articles(prepared.articles, words=words, sections=chosen)
     if db is not None:
         from newsfuse.store import Store
 
         with Store(db) as store:
             store.save_briefing(briefing)
-    write_out(render(briefing, fmt), output)
+    write_out(render(briefing, fmt, sections=chosen), output)
     report_problems(prepared.problems, strict=strict)
 
 

@@ -298,9 +298,10 @@ class Entity:
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
     date: str  # ISO date, or "start/end" for a range
-    precision: str  # "day", "month", "season", "year"
+    precision: str  # "day", "month", "season", "year", "range"
     text: str
     sources: tuple[str, ...]
+    expression: str = ""  # the date expression as written ("last Thursday")
 
     def to_dict(self) -> dict[str, Any]:
         return _simple_to_dict(self)

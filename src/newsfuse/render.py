@@ -6,7 +6,12 @@ import html
 import json
 from typing import Any
 
-from newsfuse.model import Article, Briefing
+from newsfuse.model import Article, Briefing, Quote
+
+ALL = ("summary", "quotes", "entities", "timeline", "claims", "conflicts")
+_TYPES = (("person", "People"), ("organization", "Organizations"), ("place", "Places"))
+# How many items a human-readable section lists at most (JSON always has everything).
+LIMITS = {"entities": 12, "claims": 10, "single": 8}
 
 
 def source_label(article: Article) -> str:
@@ -31,16 +36,91 @@ def to_json(briefing: Briefing | list[Briefing], *, indent: int | None = 2) -> s
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
-def to_markdown(briefing: Briefing) -> str:
+def _count(n: int) -> str:
+    return f"{n} mention{'s' if n != 1 else ''}"
+
+
+def _speaker(q: Quote) -> str:
+    if not q.speaker:
+        return "unattributed"
+    return f"{q.speaker} (unnamed)" if q.anonymous else q.speaker
+
+
+def _sections(briefing: Briefing, sections: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """(heading, plain-text items with [n] markers) for each non-empty analysis section."""
+    b = briefing
+
+    def m(src: tuple[str, ...]) -> str:
+        return _markers(briefing, src)
+
+    out: list[tuple[str, list[str]]] = []
+    if "quotes" in sections and b.quotes:
+        direct = [
+            f"“{q.text}” — {_speaker(q)} {m(q.sources)}" for q in b.quotes if q.kind == "direct"
+        ]
+        reported = [
+            f"{_speaker(q)} (reported): {q.text} {m(q.sources)}"
+            for q in b.quotes
+            if q.kind != "direct"
+        ]
+        out.append(("Quotes", direct + reported))
+    if "entities" in sections and b.entities:
+        for etype, heading in _TYPES:
+            items = [
+                f"{e.name}"
+                + (f" (also: {', '.join(e.aliases)})" if e.aliases else "")
+                + f" — {_count(sum(e.mentions.values()))} {m(tuple(e.mentions))}"
+                for e in b.entities
+                if e.type == etype
+            ][: LIMITS["entities"]]
+            if items:
+                out.append((heading, items))
+    if "timeline" in sections and b.timeline:
+        out.append(
+            (
+                "Timeline",
+                [
+                    f"{t.date}{'' if t.precision == 'day' else f' ({t.precision})'}: "
+                    f"{t.text} {m(t.sources)}"
+                    for t in b.timeline
+                ],
+            )
+        )
+    if "claims" in sections and b.claims:
+        agreed = [f"{c.text} {m(c.sources)}" for c in b.claims if not c.single_source]
+        single = [f"{c.text} {m(c.sources)}" for c in b.claims if c.single_source]
+        if agreed:
+            out.append(("What several sources say", agreed[: LIMITS["claims"]]))
+        if single:
+            out.append(("Only one source says", single[: LIMITS["single"]]))
+    if "conflicts" in sections and b.conflicts:
+        out.append(
+            (
+                "Where sources disagree",
+                [
+                    f"{c.kind}: "
+                    + " vs ".join(f"“{v.value}” {m(v.sources)}" for v in c.values)
+                    + f" — {c.claim}"
+                    for c in b.conflicts
+                ],
+            )
+        )
+    return out
+
+
+def to_markdown(briefing: Briefing, sections: tuple[str, ...] = ALL) -> str:
     lines = [f"# {briefing.title or 'Briefing'}", ""]
     n = len(briefing.articles)
     lines.append(f"*{n} article{'s' if n != 1 else ''}*")
     lines.append("")
-    lines.append("## Summary")
-    lines.append("")
-    for s in briefing.summary:
-        lines.append(f"- {s.text} {_markers(briefing, s.sources)}")
-    lines.append("")
+    if "summary" in sections:
+        lines.append("## Summary")
+        lines.append("")
+        for s in briefing.summary:
+            lines.append(f"- {s.text} {_markers(briefing, s.sources)}")
+        lines.append("")
+    for heading, items in _sections(briefing, sections):
+        lines += [f"## {heading}", "", *(f"- {i}" for i in items), ""]
     lines.append("## Sources")
     lines.append("")
     for i, a in enumerate(briefing.articles, 1):
@@ -49,25 +129,32 @@ def to_markdown(briefing: Briefing) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_html(briefing: Briefing) -> str:
+def to_html(briefing: Briefing, sections: tuple[str, ...] = ALL) -> str:
     e = html.escape
     items = "\n".join(
         f"<li>{e(s.text)} <span class=src>{e(_markers(briefing, s.sources))}</span></li>"
         for s in briefing.summary
+    )
+    summary = f"<h2>Summary</h2><ul class=summary>{items}</ul>" if "summary" in sections else ""
+    extra = "".join(
+        f"<section><h2>{e(h)}</h2><ul>"
+        + "".join(f"<li>{e(i)}</li>" for i in its)
+        + "</ul></section>"
+        for h, its in _sections(briefing, sections)
     )
     srcs = "\n".join(f"<li>{e(source_label(a))}</li>" for a in briefing.articles)
     return (
         "<!doctype html><html><head><meta charset=utf-8>"
         f"<title>{e(briefing.title or 'Briefing')}</title></head><body>"
         f"<article class=briefing><h1>{e(briefing.title or 'Briefing')}</h1>"
-        f"<h2>Summary</h2><ul class=summary>{items}</ul>"
+        f"{summary}{extra}"
         f"<h2>Sources</h2><ol class=sources>{srcs}</ol></article></body></html>\n"
     )
 
 
-def render(briefing: Briefing, fmt: str) -> str:
+def render(briefing: Briefing, fmt: str, sections: tuple[str, ...] = ALL) -> str:
     if fmt == "json":
         return to_json(briefing) + "\n"
     if fmt == "html":
-        return to_html(briefing)
-    return to_markdown(briefing)
+        return to_html(briefing, sections)
+    return to_markdown(briefing, sections)
