@@ -86,3 +86,14 @@ def test_reading_order_follows_relative_position_then_article() -> None:
     ]
     order = reading_order([1, 3, 2, 0], sents, {"a": 0, "b": 1}, {"a": 10, "b": 2})
     assert order == [0, 2, 1, 3]
+
+
+def test_summarizer_skips_page_debris_that_is_not_a_whole_sentence() -> None:
+    debris = (
+        "donate now to support reporting on the transit budget and the council vote.",
+        "Council transit budget vote Monday fares bus routes live updates and analysis",
+    )
+    texts = (TEXTS[0] + "\n" + debris[0] + "\n" + debris[1], TEXTS[1])
+    b = Summarizer(words=400)(story(texts))
+    assert len(b.summary) >= 4
+    assert not any(x.text in debris for x in b.summary)

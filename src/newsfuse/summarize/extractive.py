@@ -25,6 +25,10 @@ from newsfuse.summarize.selection import SelectionParams, select
 
 _QUESTION = re.compile(r"\?[\"'”’)]*$")
 _LETTER = re.compile(r"[a-z]")
+# A whole sentence opens with a capital, digit or quote and closes with . ! ? (or a quote
+# or bracket after them); lines like "donate now (you can adjust ...)" are page debris.
+_OPENS = re.compile(r"^[\"'“‘`(\[_\s]*[A-Z0-9]")
+_CLOSES = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
 @register("summarize")
@@ -121,7 +125,9 @@ class Summarizer(Stage[Story, Briefing]):
         """Which sentences may be selected (length range; no questions if asked)."""
         ok = (lengths >= self.min_sentence_words) & (lengths <= self.max_sentence_words)
         for i, s in enumerate(sents):
-            if not _LETTER.search(s.text) or (self.skip_questions and _QUESTION.search(s.text)):
+            if (
+                not _LETTER.search(s.text) or not _OPENS.match(s.text) or not _CLOSES.search(s.text)
+            ) or (self.skip_questions and _QUESTION.search(s.text)):
                 ok[i] = False
         return np.asarray(ok, dtype=bool)
 
