@@ -97,3 +97,31 @@ def test_summarizer_skips_page_debris_that_is_not_a_whole_sentence() -> None:
     b = Summarizer(words=400)(story(texts))
     assert len(b.summary) >= 4
     assert not any(x.text in debris for x in b.summary)
+
+
+WORDS = ["council", "budget", "flood", "river", "the", "a", "of", "Monday", "said", "42", "bus"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    docs=st.lists(
+        st.lists(
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(
+                lambda ws: " ".join(ws).capitalize() + "."
+            ),
+            min_size=1,
+            max_size=8,
+        ).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    words=st.integers(min_value=1, max_value=120),
+)
+def test_summarizer_budget_holds_on_random_stories(docs: list[str], words: int) -> None:
+    s = story(tuple(docs))
+    b = Summarizer(words=words)(s)
+    assert len(b.summary_text.split()) <= words
+    ids = {a.id for a in s.articles}
+    for x in b.summary:
+        assert x.sources[0] == x.article_id and set(x.sources) <= ids
+        assert len(set(x.sources)) == len(x.sources)
