@@ -125,3 +125,12 @@ def test_summarizer_budget_holds_on_random_stories(docs: list[str], words: int) 
     for x in b.summary:
         assert x.sources[0] == x.article_id and set(x.sources) <= ids
         assert len(set(x.sources)) == len(x.sources)
+
+
+def test_summarizer_counts_marked_copies_once_but_cites_them() -> None:
+    base = story((TEXTS[0], TEXTS[0], TEXTS[2]))
+    marked = Story.of(base.articles, duplicates={"1": "0"})
+    b = Summarizer(words=30)(marked)
+    assert b.summary and len(b.summary_text.split()) <= 30
+    budget = next(x for x in b.summary if "budget" in x.text)
+    assert {"0", "1"} <= set(budget.sources)

@@ -138,7 +138,11 @@ class Summarizer(Stage[Story, Briefing]):
             return Briefing(story=story, title=title)
         rank = {a.id: r for r, a in enumerate(story.articles)}
         n_in_article = {a.id: len(a.sentences) for a in story.articles}
-        feats = build_features([s.text for s in sents], [rank[s.article_id] for s in sents])
+        # Copies of one report (Story.duplicates, from dedup) count once as evidence.
+        group = {
+            a.id: rank.get(story.duplicates.get(a.id, a.id), rank[a.id]) for a in story.articles
+        }
+        feats = build_features([s.text for s in sents], [group[s.article_id] for s in sents])
         prior = 1.0 / (1.0 + np.array([s.index for s in sents], dtype=np.float64)) ** (
             self.position_power
         )
@@ -153,7 +157,7 @@ class Summarizer(Stage[Story, Briefing]):
             feats,
             self.eligible(sents, feats.lengths),
             prior,
-            len(story.articles),
+            len(set(group.values())),
             self.words,
             params,
         )
