@@ -53,7 +53,8 @@ class Summarizer(Stage[Story, Briefing]):
     df_power : float
         A concept shared by ``df`` articles weighs ``df ** df_power``.
     max_similarity : float
-        A sentence this TF-IDF-similar to a chosen one is never added (redundancy).
+        A sentence this TF-IDF-similar to a chosen one is never added: by default the
+        attribution threshold, so no two summary sentences report the same content.
     min_sentence_words, max_sentence_words : int
         Sentences outside this length range are not selected.
     skip_questions : bool
@@ -102,7 +103,7 @@ class Summarizer(Stage[Story, Briefing]):
         length_power: float = 1.0,
         unigram_weight: float = 0.5,
         df_power: float = 2.0,
-        max_similarity: float = 0.6,
+        max_similarity: float = 0.3,
         min_sentence_words: int = 6,
         max_sentence_words: int = 60,
         skip_questions: bool = True,
