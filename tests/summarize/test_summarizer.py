@@ -86,3 +86,51 @@ def test_reading_order_follows_relative_position_then_article() -> None:
     ]
     order = reading_order([1, 3, 2, 0], sents, {"a": 0, "b": 1}, {"a": 10, "b": 2})
     assert order == [0, 2, 1, 3]
+
+
+def test_summarizer_skips_page_debris_that_is_not_a_whole_sentence() -> None:
+    debris = (
+        "donate now to support reporting on the transit budget and the council vote.",
+        "Council transit budget vote Monday fares bus routes live updates and analysis",
+    )
+    texts = (TEXTS[0] + "\n" + debris[0] + "\n" + debris[1], TEXTS[1])
+    b = Summarizer(words=400)(story(texts))
+    assert len(b.summary) >= 4
+    assert not any(x.text in debris for x in b.summary)
+
+
+WORDS = ["council", "budget", "flood", "river", "the", "a", "of", "Monday", "said", "42", "bus"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    docs=st.lists(
+        st.lists(
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(
+                lambda ws: " ".join(ws).capitalize() + "."
+            ),
+            min_size=1,
+            max_size=8,
+        ).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    words=st.integers(min_value=1, max_value=120),
+)
+def test_summarizer_budget_holds_on_random_stories(docs: list[str], words: int) -> None:
+    s = story(tuple(docs))
+    b = Summarizer(words=words)(s)
+    assert len(b.summary_text.split()) <= words
+    ids = {a.id for a in s.articles}
+    for x in b.summary:
+        assert x.sources[0] == x.article_id and set(x.sources) <= ids
+        assert len(set(x.sources)) == len(x.sources)
+
+
+def test_summarizer_counts_marked_copies_once_but_cites_them() -> None:
+    base = story((TEXTS[0], TEXTS[0], TEXTS[2]))
+    marked = Story.of(base.articles, duplicates={"1": "0"})
+    b = Summarizer(words=30)(marked)
+    assert b.summary and len(b.summary_text.split()) <= 30
+    budget = next(x for x in b.summary if "budget" in x.text)
+    assert {"0", "1"} <= set(budget.sources)

@@ -1,9 +1,10 @@
 """Which articles report the content of a summary sentence.
 
 A summary sentence cites the article it was taken from and every other article with a
-sentence that says the same thing. "The same thing" is measured as the cosine of TF-IDF
-vectors (content words, stemmed by scikit-learn's analyzer) above ``threshold``; the
-threshold was chosen on paraphrase pairs from the dev data (see docs/evaluation.md).
+sentence that says the same thing. "The same thing" is measured as the cosine of
+story-local TF-IDF vectors of content words (:mod:`newsfuse.summarize.features`) at or above
+``threshold``; 0.3 was chosen on hand-labelled same-fact pairs from the DUC dev clusters
+(estimated precision 0.81, recall 0.76; see docs/evaluation.md).
 """
 
 from __future__ import annotations

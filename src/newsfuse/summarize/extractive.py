@@ -25,6 +25,10 @@ from newsfuse.summarize.selection import SelectionParams, select
 
 _QUESTION = re.compile(r"\?[\"'”’)]*$")
 _LETTER = re.compile(r"[a-z]")
+# A whole sentence opens with a capital, digit or quote and closes with . ! ? (or a quote
+# or bracket after them); lines like "donate now (you can adjust ...)" are page debris.
+_OPENS = re.compile(r"^[\"'“‘`(\[_\s]*[A-Z0-9]")
+_CLOSES = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
 @register("summarize")
@@ -49,7 +53,8 @@ class Summarizer(Stage[Story, Briefing]):
     df_power : float
         A concept shared by ``df`` articles weighs ``df ** df_power``.
     max_similarity : float
-        A sentence this TF-IDF-similar to a chosen one is never added (redundancy).
+        A sentence this TF-IDF-similar to a chosen one is never added: by default the
+        attribution threshold, so no two summary sentences report the same content.
     min_sentence_words, max_sentence_words : int
         Sentences outside this length range are not selected.
     skip_questions : bool
@@ -98,7 +103,7 @@ class Summarizer(Stage[Story, Briefing]):
         length_power: float = 1.0,
         unigram_weight: float = 0.5,
         df_power: float = 2.0,
-        max_similarity: float = 0.6,
+        max_similarity: float = 0.3,
         min_sentence_words: int = 6,
         max_sentence_words: int = 60,
         skip_questions: bool = True,
@@ -121,7 +126,9 @@ class Summarizer(Stage[Story, Briefing]):
         """Which sentences may be selected (length range; no questions if asked)."""
         ok = (lengths >= self.min_sentence_words) & (lengths <= self.max_sentence_words)
         for i, s in enumerate(sents):
-            if not _LETTER.search(s.text) or (self.skip_questions and _QUESTION.search(s.text)):
+            if (
+                not _LETTER.search(s.text) or not _OPENS.match(s.text) or not _CLOSES.search(s.text)
+            ) or (self.skip_questions and _QUESTION.search(s.text)):
                 ok[i] = False
         return np.asarray(ok, dtype=bool)
 
@@ -132,7 +139,11 @@ class Summarizer(Stage[Story, Briefing]):
             return Briefing(story=story, title=title)
         rank = {a.id: r for r, a in enumerate(story.articles)}
         n_in_article = {a.id: len(a.sentences) for a in story.articles}
-        feats = build_features([s.text for s in sents], [rank[s.article_id] for s in sents])
+        # Copies of one report (Story.duplicates, from dedup) count once as evidence.
+        group = {
+            a.id: rank.get(story.duplicates.get(a.id, a.id), rank[a.id]) for a in story.articles
+        }
+        feats = build_features([s.text for s in sents], [group[s.article_id] for s in sents])
         prior = 1.0 / (1.0 + np.array([s.index for s in sents], dtype=np.float64)) ** (
             self.position_power
         )
@@ -147,7 +158,7 @@ class Summarizer(Stage[Story, Briefing]):
             feats,
             self.eligible(sents, feats.lengths),
             prior,
-            len(story.articles),
+            len(set(group.values())),
             self.words,
             params,
         )

@@ -72,7 +72,7 @@ class SentenceFeatures:
 
 
 def _concepts(toks: list[str]) -> set[str]:
-    uni = {t for t in toks if t not in STOP and not t.isdigit() and len(t) > 1}
+    uni = {t for t in toks if t not in STOP and len(t) > 1}  # numbers count too
     bi = {f"{a} {b}" for a, b in pairwise(toks) if not (a in STOP and b in STOP)}
     return uni | bi
 

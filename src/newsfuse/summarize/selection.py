@@ -30,7 +30,7 @@ class SelectionParams:
     position_weight: float = 10.0
     article_power: float = 1.0
     length_power: float = 1.0
-    max_similarity: float = 0.6
+    max_similarity: float = 0.3
 
 
 def concept_weights(
