@@ -32,6 +32,8 @@ def test_split_exact_match_on_labelled_news_sample_beats_raw_nupunkt() -> None:
         ['"We are not done. We will keep fighting," she said.', "Aides declined to comment."],
         ["Lt. Gen. Ann Ray arrived.", "Capt. Bo Li left."],
         ["He said “It is over. Go home.”", "They went."],
+        ["Talks stalled with Hun Sen.", "The king offered help."],
+        ["It was backed by Sen. John McCain.", "He spoke first."],
     ],
 )
 def test_split_keeps_quotes_and_titles_together(gold: list[str]) -> None:

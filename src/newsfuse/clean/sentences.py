@@ -8,6 +8,7 @@ an open quotation (``"It was great. Really," he said.``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import ClassVar
@@ -16,11 +17,18 @@ from newsfuse.base import Constraint, Interval, Stage, register
 from newsfuse.model import Article, Sentence
 
 _PARA = re.compile(r"[^\n]+")
-# Titles that precede a name; a split right after one is never a sentence end.
-_TITLE_END = re.compile(
-    r"\b(Lt|Col|Gen|Maj|Brig|Sgt|Capt|Cmdr|Adm|Cpl|Pvt|Gov|Sen|Rep|Rev|Fr|Msgr|Prof|Det|"
-    r"Insp|Supt|Atty|Gen|Hon|Amb|Sec|Mr|Mrs|Ms|Dr|St)\.$"
+# Titles that precede a name; a split right after one is usually not a sentence end...
+_TITLES = (
+    "Lt|Col|Gen|Maj|Brig|Sgt|Capt|Cmdr|Adm|Cpl|Pvt|Gov|Sen|Rep|Rev|Fr|Msgr|Prof|Det|"
+    "Insp|Supt|Atty|Hon|Amb|Sec|Mr|Mrs|Ms|Dr|St"
 )
+_TITLE_END = re.compile(rf"\b({_TITLES})\.$")
+# ...unless the "title" ends a name ("Hun Sen.") and a sentence opener follows.
+_STARTERS = (
+    "The|A|An|He|She|It|They|We|I|His|Her|Its|Their|Our|In|On|At|But|And|After|When|"
+    "While|This|That|These|Those|There|As|If|For|Both|Yet|So|Then|Meanwhile|However"
+)
+_NAME_END = re.compile(rf"\b[A-Z][a-z]+ (?:{_TITLES})\.(?= (?:{_STARTERS})\b)")
 _OPEN = "“"
 _CLOSE = "”"
 
@@ -28,6 +36,13 @@ _CLOSE = "”"
 def _open_quote(text: str) -> bool:
     """True if ``text`` leaves a quotation open (odd straight quotes, or more “ than ”)."""
     return text.count('"') % 2 == 1 or text.count(_OPEN) > text.count(_CLOSE)
+
+
+def _split_name_ends(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split ``text[a:b]`` after names ending like a title ("Hun Sen. The king ...")."""
+    cuts = [a + m.end() for m in _NAME_END.finditer(text, a, b)]
+    bounds = [a, *cuts, b]
+    return list(itertools.pairwise(bounds))
 
 
 def split_spans(text: str, *, max_quote_merge: int = 4) -> list[tuple[int, int]]:
@@ -49,20 +64,22 @@ def split_spans(text: str, *, max_quote_merge: int = 4) -> list[tuple[int, int]]
         for a, b in nupunkt.sent_spans(para.group()):
             a, b = base + a, base + b
             prev = text[merged[-1][0] : merged[-1][1]].rstrip() if merged else ""
-            if merged and (
-                _TITLE_END.search(prev) or (run < max_quote_merge and _open_quote(prev))
-            ):
+            after_title = _TITLE_END.search(prev) and not _NAME_END.search(
+                prev + " " + text[a:b].lstrip()[:12]
+            )
+            if merged and (after_title or (run < max_quote_merge and _open_quote(prev))):
                 merged[-1] = (merged[-1][0], b)
                 run += 1
             else:
                 merged.append((a, b))
                 run = 0
-        for a, b in merged:
-            seg = text[a:b]
-            lead = len(seg) - len(seg.lstrip())
-            trail = len(seg) - len(seg.rstrip())
-            if b - trail > a + lead:
-                spans.append((a + lead, b - trail))
+        for a0, b0 in merged:
+            for a, b in _split_name_ends(text, a0, b0):
+                seg = text[a:b]
+                lead = len(seg) - len(seg.lstrip())
+                trail = len(seg) - len(seg.rstrip())
+                if b - trail > a + lead:
+                    spans.append((a + lead, b - trail))
     return spans
 
 
