@@ -62,7 +62,7 @@ class IncrementalClusterer:
         window_articles: int = 50_000,
         window_days: float | None = 30.0,
         n_features: int = 2**18,
-        max_component: int = 400,
+        max_component: int = 150,
         refresh_max: int = 5_000,
     ) -> None:
         self.threshold = threshold
@@ -226,12 +226,12 @@ class IncrementalClusterer:
         counts = self.tfidf.counts(texts)
         self.labels.extend([-1] * len(texts))
         xb = self.tfidf.weigh(counts)
-        pend = self._pending_counts()
+        pend_c = self._pending_counts()
         p_ids = np.concatenate([p[0] for p in self._pending]) if self._pending else ids[:0]
         p_time = np.concatenate([p[2] for p in self._pending]) if self._pending else stamps[:0]
         for cols, times, sim in (
             (self._ids, self._time, np.asarray((xb @ self._mt).todense())),
-            (p_ids, p_time, np.asarray((xb @ self.tfidf.weigh(pend).T).todense())),
+            (p_ids, p_time, np.asarray((xb @ self.tfidf.weigh(pend_c).T).todense())),
             (ids, stamps, np.asarray((xb @ xb.T).todense())),
         ):
             if len(cols):
@@ -247,6 +247,10 @@ class IncrementalClusterer:
             if i in seen:
                 continue
             comp = self._component(i, seen)
+            if len(comp) == 1:  # no edge: a new story, nothing to re-cluster
+                self.labels[i] = self.n_stories
+                self.n_stories += 1
+                continue
             if len(comp) > self.max_component:
                 comp = self._local(comp, new & set(comp))
             self._recluster(comp, pend)
