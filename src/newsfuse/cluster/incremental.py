@@ -15,7 +15,7 @@ story that only gains articles keeps its id; when stories merge, the merged stor
 the id of the part with most articles; when one splits, the larger part keeps the id and
 the rest get new ids.
 
-Cold start: while the window is small (<= ``refresh_max`` articles), every time the
+Cold start: while the window is small (<= ``refresh_max`` = 2,000 articles), every time the
 stream doubles (64, 128, 256, ...) the whole window's edges are recomputed with the
 current IDF and its components re-clustered; early edges were found with a young IDF.
 This costs O(N) amortized and stops once the window is large.
@@ -63,7 +63,7 @@ class IncrementalClusterer:
         window_days: float | None = 30.0,
         n_features: int = 2**18,
         max_component: int = 150,
-        refresh_max: int = 5_000,
+        refresh_max: int = 2_000,
     ) -> None:
         self.threshold = threshold
         self.edge = edge
