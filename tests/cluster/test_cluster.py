@@ -1,19 +1,29 @@
 from __future__ import annotations
 
+import random
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from newsfuse.cluster import StoryClusterer, cluster_articles, cluster_labels, story_span
+from newsfuse.cluster import (
+    IncrementalClusterer,
+    StoryClusterer,
+    cluster_articles,
+    cluster_labels,
+    story_span,
+)
+from newsfuse.cluster.batch import component_labels
 from newsfuse.cluster.prepare import prepare_for_clustering
 from newsfuse.eval.clusters import read_gold, score_clusters
 from newsfuse.model import Article, replace
 from tests.cluster.synth import story_articles
 
 # Pinned floors on clusters-dev (measured: see docs/clustering.md); a drop fails the suite.
-DEV_BATCH_FLOOR = 0.925
-DEV_INCREMENTAL_FLOOR = 0.88
+DEV_BATCH_FLOOR = 0.93  # measured 0.9363
+DEV_INCREMENTAL_FLOOR = 0.925  # measured 0.9352 (file order, batch 20)
+SHUFFLED_GAP = 0.035  # incremental on a shuffled stream vs batch (measured gaps 0.00-0.02)
 
 
 def test_batch_recovers_generated_stories() -> None:
@@ -96,3 +106,46 @@ def test_dev_batch_bcubed_above_floor(dev: tuple[list[Article], list[str]]) -> N
 def test_dev_incremental_bcubed_above_floor(dev: tuple[list[Article], list[str]]) -> None:
     labels, _ = cluster_labels(dev[0], incremental=True, batch_size=20)
     assert score_clusters(dev[1], labels.tolist()).bcubed_f1 >= DEV_INCREMENTAL_FLOOR
+
+
+def test_dev_incremental_on_shuffled_stream_stays_close_to_batch(
+    dev: tuple[list[Article], list[str]],
+) -> None:
+    arts, gold = dev
+    order = list(range(len(arts)))
+    random.Random(103).shuffle(order)
+    a, g = [arts[i] for i in order], [gold[i] for i in order]
+    batch, _ = cluster_labels(a)
+    inc, _ = cluster_labels(a, incremental=True, batch_size=20)
+    gap = score_clusters(g, batch.tolist()).bcubed_f1 - score_clusters(g, inc.tolist()).bcubed_f1
+    assert gap <= SHUFFLED_GAP
+
+
+def test_incremental_story_keeps_its_id_when_it_only_gains_articles() -> None:
+    arts, gold = story_articles(6, sizes=(4, 6), seed=8)
+    seen: dict[str, int] = {}
+    head = []  # the first two articles of every story: enough for a stream IDF
+    for i, g in enumerate(gold):
+        if seen.get(g, 0) < 2:
+            seen[g] = seen.get(g, 0) + 1
+            head.append(i)
+    rest = [i for i in range(len(arts)) if i not in head]
+    inc = IncrementalClusterer()
+    ids = inc.add([arts[i].text for i in head])
+    story_id = {gold[i]: lab for i, lab in zip(head, ids, strict=True)}
+    assert len(set(ids)) == len(story_id) == 6
+    for i in rest:
+        inc.add([arts[i].text])
+    final = inc.finish()
+    assert final[: len(head)] == ids
+    assert final[len(head) :] == [story_id[gold[i]] for i in rest]
+
+
+def test_component_labels_never_join_articles_without_a_path_of_edges() -> None:
+    rng = np.random.default_rng(0)
+    cos = rng.uniform(0.0, 0.1, size=(12, 12))
+    cos[:6, :6] = cos[6:, 6:] = 0.9
+    cos = (cos + cos.T) / 2
+    labels = component_labels(cos, threshold=0.05, edge=0.5)
+    assert len(set(labels[:6].tolist())) == 1 and len(set(labels[6:].tolist())) == 1
+    assert labels[0] != labels[6]

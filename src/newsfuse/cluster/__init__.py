@@ -16,7 +16,7 @@ from typing import ClassVar
 import numpy as np
 
 from newsfuse.base import Constraint, Interval, OneOf, Stage, register
-from newsfuse.cluster.batch import average_link, relabel, similarity_matrix
+from newsfuse.cluster.batch import component_labels, relabel
 from newsfuse.cluster.features import article_text, tfidf_matrix
 from newsfuse.cluster.incremental import IncrementalClusterer
 from newsfuse.cluster.label import story_label, story_span
@@ -37,13 +37,14 @@ __all__ = [
 
 # Tuned on clusters-dev (docs/clustering.md); similarity thresholds, not cluster counts.
 BATCH_THRESHOLD = 0.27
-INCREMENTAL_THRESHOLD = 0.2
+INCREMENTAL_THRESHOLD = 0.27
 DEDUP_THRESHOLD = 0.3
 MAX_BATCH = 5_000  # above this, dense all-pairs batch is too slow and large: go incremental
 
 
 def _batch_labels(texts: Sequence[str], threshold: float) -> np.ndarray:
-    return average_link(similarity_matrix(texts), threshold)
+    x = tfidf_matrix(texts)
+    return component_labels(np.asarray((x @ x.T).todense()), threshold)
 
 
 def _incremental_labels(

@@ -1,17 +1,29 @@
-"""Incremental story clustering: assign each new article to a story or open a new one.
+"""Incremental story clustering: re-cluster only the graph components a new batch touches.
 
-Each article joins the story whose members it is most similar to *on average* (the
-average-link criterion of the batch clusterer, applied one article at a time) if that
-mean similarity reaches ``threshold``; otherwise it opens a story. Nothing already placed
-is re-clustered.
+Batch clustering is average link inside each connected component of the graph whose
+edges are article pairs with cosine >= ``edge`` (see :mod:`newsfuse.cluster.batch`). So a
+stream can keep the window's articles, their term counts and that sparse neighbour graph;
+for each new batch it adds the new articles' edges (one sparse product against the
+window), finds the components the new articles belong to, and re-runs the batch step
+inside those components only, with vectors re-weighted by the current stream IDF. Stories
+elsewhere are not touched. A component larger than ``max_component`` is not re-clustered
+whole: the new articles are clustered with the stories they have edges to (bounded).
 
-Why this bounds time and memory: vectors are hashed (fixed width) with document
-frequencies estimated from the stream; only members inside the window are kept
-(the last ``window_articles`` articles, and when dates are known, those within
-``window_days`` of the newest). Comparing a batch costs O(batch x window), so a stream
-of N articles costs O(N x window): linear in N. Stored member vectors are re-weighted
-with the current IDF whenever the pending buffer is folded in, so early articles do not
-keep the poor weights of a cold start.
+Story ids stay stable: after a re-cluster, each new cluster takes the old id it shares
+most articles with (largest overlap first, older id on ties; each old id used once), so a
+story that only gains articles keeps its id; when stories merge, the merged story keeps
+the id of the part with most articles; when one splits, the larger part keeps the id and
+the rest get new ids.
+
+Cold start: while the window is small (<= ``refresh_max`` = 2,000 articles), every time the
+stream doubles (64, 128, 256, ...) the whole window's edges are recomputed with the
+current IDF and its components re-clustered; early edges were found with a young IDF.
+This costs O(N) amortized and stops once the window is large.
+
+Memory and time are bounded by the window: the last ``window_articles`` articles and,
+when dates are known, those within ``window_days`` of the newest (older articles are
+evicted: their stories can no longer grow). A batch costs one O(batch x window) sparse
+product plus the re-clustered components.
 """
 
 from __future__ import annotations
@@ -21,16 +33,18 @@ from datetime import datetime
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
+from newsfuse.cluster.batch import EDGE_THRESHOLD, cluster_component
 from newsfuse.cluster.features import OnlineTfidf
 
 
 class IncrementalClusterer:
-    """Online average-link assignment over a bounded window.
+    """Stream clusterer equal to batch clustering up to IDF drift and the window.
 
     Examples
     --------
-    >>> inc = IncrementalClusterer(threshold=0.2)
+    >>> inc = IncrementalClusterer()
     >>> a = "Flood waters rose in Dhaka as monsoon rains hit Bangladesh villages."
     >>> b = "Monsoon rains in Bangladesh: flood waters rose across Dhaka villages."
     >>> c = "The central bank raised interest rates to fight inflation, economists said."
@@ -43,119 +57,158 @@ class IncrementalClusterer:
     def __init__(
         self,
         *,
-        threshold: float = 0.2,
+        threshold: float = 0.27,
+        edge: float = EDGE_THRESHOLD,
         window_articles: int = 50_000,
         window_days: float | None = 30.0,
         n_features: int = 2**18,
+        max_component: int = 150,
+        refresh_max: int = 2_000,
     ) -> None:
         self.threshold = threshold
+        self.edge = edge
         self.window_articles = window_articles
         self.window_days = window_days
+        self.max_component = max_component
+        self.refresh_max = refresh_max
         self.tfidf = OnlineTfidf(n_features)
         self.n_stories = 0
-        # Window members: raw counts (re-weighted on fold), weighted vectors, story, date.
-        self._counts: list[sp.csr_matrix] = []
-        self._m = sp.csr_matrix((0, n_features), dtype=np.float32)
-        self._mt = sp.csr_matrix((n_features, 0), dtype=np.float32)
-        self._m_story = np.zeros(0, dtype=np.int64)
-        self._m_time = np.zeros(0, dtype=np.float64)
-        self._pending: list[tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray, np.ndarray]] = []
-        self._pending_rows = 0
+        self.labels: list[int] = []  # story id of every article added so far
+        # Window: article ids (stream positions), counts, weighted vectors, times.
+        self._ids = np.zeros(0, dtype=np.int64)
+        self._counts = sp.csr_matrix((0, n_features), dtype=np.float32)
+        self._mt = sp.csr_matrix((n_features, 0), dtype=np.float32)  # weighted, transposed
+        self._time = np.zeros(0, dtype=np.float64)
+        self._pending: list[tuple[np.ndarray, sp.csr_matrix, np.ndarray]] = []
+        self._row: dict[int, tuple[int, int]] = {}  # id -> (block, row); block -1 = window
+        self._adj: dict[int, set[int]] = {}
         self._newest = -np.inf
-        self.labels: list[int] = []  # story number of every article added so far
+        self._next_refresh = 64
 
-    # -- state -----------------------------------------------------------------------------
-    def _fold(self) -> None:
-        """Re-weight the window with the current IDF, re-assign the pending articles
-        against it (their first assignment used a younger IDF), then move them in and evict.
-        """
+    # -- helpers ---------------------------------------------------------------------------
+    def _pending_counts(self) -> sp.csr_matrix:
         if not self._pending:
-            return
-        pc = sp.vstack([p[0] for p in self._pending], format="csr")
-        p_idx = np.concatenate([p[2] for p in self._pending])
-        p_time = np.concatenate([p[3] for p in self._pending])
-        counts = sp.vstack([*self._counts, pc], format="csr")
-        n_old = self._m_story.shape[0]
-        m_old = self.tfidf.weigh(counts[:n_old]) if n_old else self._m[:0]
-        xp = self.tfidf.weigh(pc)
-        sim = np.asarray((xp @ m_old.T).todense()) if n_old else np.zeros((pc.shape[0], 0))
-        new = self._assign(xp, p_time, sim, self._m_story, self._m_time)
-        for i, lab in zip(p_idx.tolist(), new, strict=True):
-            self.labels[i] = lab
-        stories = np.concatenate([self._m_story, np.asarray(new, dtype=np.int64)])
-        times = np.concatenate([self._m_time, p_time])
-        keep = np.ones(len(stories), dtype=bool)
-        if len(stories) > self.window_articles:
-            keep[: len(stories) - self.window_articles] = False
-        if self.window_days is not None and np.isfinite(self._newest):
-            keep &= ~(times < self._newest - self.window_days * 86400.0)
-        counts = sp.csr_matrix(counts[keep])
-        self._counts = [counts]
-        self._m_story = stories[keep]
-        self._m_time = times[keep]
-        self._m = self.tfidf.weigh(counts)
-        self._mt = sp.csr_matrix(self._m.T)  # V x m, so a batch product needs no transpose
-        self._pending = []
-        self._pending_rows = 0
+            return sp.csr_matrix((0, self._counts.shape[1]), dtype=np.float32)
+        return sp.csr_matrix(sp.vstack([p[1] for p in self._pending], format="csr"))
 
-    def _assign(
-        self,
-        xb: sp.csr_matrix,
-        stamps: np.ndarray,
-        sim: np.ndarray,
-        row_story: np.ndarray,
-        row_time: np.ndarray,
-    ) -> list[int]:
-        """Greedy average-link assignment of the rows of ``xb``, in order.
+    def _rows(self, ids: Sequence[int], pend: sp.csr_matrix) -> sp.csr_matrix:
+        """Count rows of window articles ``ids`` (from the window or the pending buffer)."""
+        offsets = np.cumsum([0] + [len(p[0]) for p in self._pending])
+        where = [self._row[i] for i in ids]
+        in_window = np.array([block < 0 for block, _ in where], dtype=bool)
+        rows = np.array([r if block < 0 else int(offsets[block]) + r for block, r in where])
+        stacked = sp.vstack([self._counts[rows[in_window]], pend[rows[~in_window]]], format="csr")
+        perm = np.r_[np.flatnonzero(in_window), np.flatnonzero(~in_window)]
+        return sp.csr_matrix(stacked[np.argsort(perm)])
 
-        ``sim`` holds the similarities of ``xb`` rows to the window members.
-        """
-        b = xb.shape[0]
-        if sim.shape[1]:
-            if np.isfinite(stamps).any() and self.window_days is not None:
-                far = np.abs(stamps[:, None] - row_time[None, :]) > self.window_days * 86400.0
-                sim[far] = 0.0  # NaN comparisons are False: unknown dates never block
-            story_ids, inv = np.unique(row_story, return_inverse=True)
-            memb = sp.csr_matrix(
-                (np.ones(len(inv)), (inv, np.arange(len(inv)))), shape=(len(story_ids), len(inv))
-            )
-            agg = np.zeros((len(story_ids) + b, b))
-            agg[: len(story_ids)] = memb @ sim.T
-            size = np.zeros(len(story_ids) + b)
-            size[: len(story_ids)] = np.bincount(inv, minlength=len(story_ids))
-        else:
-            story_ids = np.zeros(0, dtype=np.int64)
-            agg = np.zeros((b, b))
-            size = np.zeros(b)
-        ids = story_ids.tolist()
-        k = len(ids)  # stories so far (rows of agg in use)
-        within = np.asarray((xb @ xb.T).todense())
-        out: list[int] = []
-        for i in range(b):
-            best = -1
-            if k:
-                scores = agg[:k, i] / np.maximum(size[:k], 1.0)
-                j = int(np.argmax(scores))
-                if scores[j] >= self.threshold:
-                    best = j
-            if best < 0:
-                best = k
-                ids.append(self.n_stories)
+    def _component(self, start: int, seen: set[int]) -> list[int]:
+        comp, stack = [start], [start]
+        seen.add(start)
+        while stack:
+            for j in self._adj.get(stack.pop(), ()):
+                if j not in seen:
+                    seen.add(j)
+                    comp.append(j)
+                    stack.append(j)
+        return comp
+
+    def _recluster(self, ids: list[int], pend: sp.csr_matrix) -> None:
+        """Average link inside ``ids`` with the current IDF; stable story ids."""
+        x = self.tfidf.weigh(self._rows(ids, pend))
+        lab = cluster_component(np.asarray((x @ x.T).todense()), self.threshold)
+        old = [self.labels[i] for i in ids]
+        overlap: dict[tuple[int, int], int] = {}
+        for new_lab, old_lab in zip(lab.tolist(), old, strict=True):
+            if old_lab >= 0:
+                overlap[(new_lab, old_lab)] = overlap.get((new_lab, old_lab), 0) + 1
+        name: dict[int, int] = {}
+        used: set[int] = set()
+        for (new_lab, old_lab), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0][1])):
+            if new_lab not in name and old_lab not in used:
+                name[new_lab] = old_lab
+                used.add(old_lab)
+        for i, new_lab in zip(ids, lab.tolist(), strict=True):
+            if new_lab not in name:
+                name[new_lab] = self.n_stories
                 self.n_stories += 1
-                k += 1
-            out.append(ids[best])
-            agg[best] += within[:, i]
-            size[best] += 1
+            self.labels[i] = name[new_lab]
+
+    def _local(self, comp: list[int], new: set[int]) -> list[int]:
+        """Bounded stand-in for a too-large component: new articles plus linked stories."""
+        members: dict[int, list[int]] = {}
+        for i in comp:
+            members.setdefault(self.labels[i], []).append(i)
+        hits: dict[int, int] = {}
+        for i in new:
+            for j in self._adj.get(i, ()):
+                if self.labels[j] >= 0:
+                    hits[self.labels[j]] = hits.get(self.labels[j], 0) + 1
+        out = sorted(new)
+        for story in sorted(hits, key=lambda s: -hits[s]):
+            if len(out) + len(members[story]) > self.max_component:
+                break
+            out.extend(members[story])
         return out
+
+    def _add_edges(self, ids: np.ndarray, sim: np.ndarray, cols: np.ndarray) -> None:
+        rows, cs = np.nonzero(sim >= self.edge)
+        for r, c in zip(ids[rows].tolist(), cols[cs].tolist(), strict=True):
+            if r != c:
+                self._adj.setdefault(r, set()).add(c)
+                self._adj.setdefault(c, set()).add(r)
+
+    def _far(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        if self.window_days is None:
+            return np.zeros((len(a), len(b)), dtype=bool)
+        far: np.ndarray = np.abs(a[:, None] - b[None, :]) > self.window_days * 86400.0
+        return far  # NaN (unknown date) compares False: never far
+
+    # -- window maintenance ----------------------------------------------------------------
+    def _fold(self) -> None:
+        """Move the pending buffer into the window, evict old articles, re-weight vectors."""
+        if self._pending:
+            self._ids = np.concatenate([self._ids, *[p[0] for p in self._pending]])
+            self._time = np.concatenate([self._time, *[p[2] for p in self._pending]])
+            self._counts = sp.csr_matrix(sp.vstack([self._counts, self._pending_counts()]))
+            self._pending = []
+        keep = np.ones(len(self._ids), dtype=bool)
+        if len(keep) > self.window_articles:
+            keep[: len(keep) - self.window_articles] = False
+        if self.window_days is not None and np.isfinite(self._newest):
+            keep &= ~(self._time < self._newest - self.window_days * 86400.0)
+        gone = set(self._ids[~keep].tolist())
+        for i in gone:
+            for j in self._adj.pop(i, ()):
+                if j in self._adj:
+                    self._adj[j].discard(i)
+        self._ids, self._time = self._ids[keep], self._time[keep]
+        self._counts = sp.csr_matrix(self._counts[keep])
+        self._row = {int(i): (-1, r) for r, i in enumerate(self._ids.tolist())}
+        self._mt = sp.csr_matrix(self.tfidf.weigh(self._counts).T)
+
+    def _refresh(self) -> None:
+        """Recompute every window edge with the current IDF and re-cluster all components."""
+        self._fold()
+        m = self.tfidf.weigh(self._counts)
+        sim = np.asarray((m @ m.T).todense())
+        sim[self._far(self._time, self._time)] = 0.0
+        self._adj = {}
+        self._add_edges(self._ids, sim, self._ids)
+        empty = self._pending_counts()
+        _, comp = connected_components(sp.csr_matrix(sim >= self.edge), directed=False)
+        for k in np.unique(comp):
+            ids = self._ids[comp == k].tolist()
+            if len(ids) > 1:
+                self._recluster(ids, empty)
 
     # -- work ------------------------------------------------------------------------------
     def add(
         self, texts: Sequence[str], published: Sequence[datetime | None] | None = None
     ) -> list[int]:
-        """Assign a batch of articles; returns one provisional story number per text.
+        """Cluster a batch into the window; returns the current story id of each text.
 
-        Articles still in the pending buffer may be re-assigned once when it is folded;
-        :meth:`finish` returns the final numbers of every article added.
+        Re-clustering a touched component may change the ids of earlier articles in it
+        (see the module docstring); :meth:`finish` returns the ids of every article.
         """
         if not texts:
             return []
@@ -168,26 +221,48 @@ class IncrementalClusterer:
         )
         if np.isfinite(stamps).any():
             self._newest = max(self._newest, float(np.nanmax(stamps)))
+        start = len(self.labels)
+        ids = np.arange(start, start + len(texts))
         counts = self.tfidf.counts(texts)
+        self.labels.extend([-1] * len(texts))
         xb = self.tfidf.weigh(counts)
-        sims = [np.asarray((xb @ self._mt).todense())]
-        if self._pending:
-            pw = self.tfidf.weigh(sp.vstack([p[0] for p in self._pending], format="csr"))
-            sims.append(np.asarray((xb @ pw.T).todense()))
-        row_story = np.concatenate(
-            [self._m_story] + [np.asarray([self.labels[i] for i in p[2]]) for p in self._pending]
-        ).astype(np.int64)
-        row_time = np.concatenate([self._m_time] + [p[3] for p in self._pending])
-        labels = self._assign(xb, stamps, np.hstack(sims), row_story, row_time)
-        idx = np.arange(len(self.labels), len(self.labels) + len(texts))
-        self.labels.extend(labels)
-        self._pending.append((counts, xb, idx, stamps))
-        self._pending_rows += len(texts)
-        if self._pending_rows >= max(100, min(2000, self._m.shape[0] // 2)):
+        pend_c = self._pending_counts()
+        p_ids = np.concatenate([p[0] for p in self._pending]) if self._pending else ids[:0]
+        p_time = np.concatenate([p[2] for p in self._pending]) if self._pending else stamps[:0]
+        for cols, times, sim in (
+            (self._ids, self._time, np.asarray((xb @ self._mt).todense())),
+            (p_ids, p_time, np.asarray((xb @ self.tfidf.weigh(pend_c).T).todense())),
+            (ids, stamps, np.asarray((xb @ xb.T).todense())),
+        ):
+            if len(cols):
+                sim[self._far(stamps, times)] = 0.0
+                self._add_edges(ids, sim, cols)
+        self._pending.append((ids, counts, stamps))
+        for r, i in enumerate(ids.tolist()):
+            self._row[i] = (len(self._pending) - 1, r)
+        pend = self._pending_counts()
+        seen: set[int] = set()
+        new = set(ids.tolist())
+        for i in ids.tolist():
+            if i in seen:
+                continue
+            comp = self._component(i, seen)
+            if len(comp) == 1:  # no edge: a new story, nothing to re-cluster
+                self.labels[i] = self.n_stories
+                self.n_stories += 1
+                continue
+            if len(comp) > self.max_component:
+                comp = self._local(comp, new & set(comp))
+            self._recluster(comp, pend)
+        n_pend = sum(len(p[0]) for p in self._pending)
+        if len(self.labels) >= self._next_refresh and len(self._ids) + n_pend <= self.refresh_max:
+            self._next_refresh *= 2
+            self._refresh()
+        elif n_pend >= max(100, min(2000, len(self._ids) // 2)):
             self._fold()
-        return labels
+        return [self.labels[i] for i in ids.tolist()]
 
     def finish(self) -> list[int]:
-        """Fold the pending buffer and return the final story number of every article."""
+        """The final story id of every article added."""
         self._fold()
         return list(self.labels)
