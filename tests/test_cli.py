@@ -98,3 +98,59 @@ def test_brief_db_saves_briefing(tmp_path: Path) -> None:
     story_id = json.loads(res.stdout)["story_id"]
     with Store(db) as store:
         assert store.get_briefing_dict(story_id) is not None
+
+
+def _story_docs(tmp_path: Path) -> Path:
+    """Two unrelated stories, two reports each, plus a syndicated copy of one report."""
+    quake = [
+        "A magnitude 6.4 earthquake struck the coastal city of Izmir on Friday, damaging "
+        "dozens of buildings and injuring at least 120 people, Turkish officials said. "
+        "Rescue teams searched collapsed apartment blocks through the night in Izmir.",
+        "Rescuers in Izmir pulled survivors from collapsed apartment blocks after the 6.4 "
+        "magnitude earthquake on Friday. Officials said 120 people were injured and the "
+        "quake damaged dozens of buildings along the coast.",
+    ]
+    budget = [
+        "The city council of Springfield approved a 48 million dollar school budget on "
+        "Wednesday after a long public hearing. Teachers will receive a three percent raise "
+        "under the Springfield plan, the council chair said.",
+        "Springfield teachers will get a three percent raise after the council approved "
+        "the 48 million dollar school budget at Wednesday's hearing, officials said. "
+        "Parents at the hearing in Springfield welcomed the vote.",
+    ]
+    d = tmp_path / "stories"
+    d.mkdir()
+    for i, text in enumerate(quake + budget):
+        (d / f"a{i}.txt").write_text(text)
+    (d / "a0-copy.txt").write_text("By Wire Staff\n\n" + quake[0] + "\n\nRead more: quakes")
+    return d
+
+
+def test_brief_groups_inputs_into_stories_largest_first(tmp_path: Path) -> None:
+    d = _story_docs(tmp_path)
+    res = run_cli("brief", str(d), "--format", "json", "--sections", "summary")
+    assert res.returncode == 0, res.stderr
+    stories = json.loads(res.stdout)
+    assert isinstance(stories, list) and len(stories) == 2
+    sizes = [len(s["articles"]) for s in stories]
+    assert sizes == sorted(sizes, reverse=True) == [3, 2]
+    quake = stories[0]
+    assert "Izmir" in " ".join(s["text"] for s in quake["summary"])
+    copies = [a for a in quake["articles"] if a["duplicate_of"]]
+    by_id = {a["id"]: a["source"] for a in quake["articles"]}
+    assert len(copies) == 1
+    pair = {Path(copies[0]["source"]).name, Path(by_id[copies[0]["duplicate_of"]]).name}
+    assert pair == {"a0.txt", "a0-copy.txt"}
+
+
+def test_brief_one_story_flag_keeps_everything_together(tmp_path: Path) -> None:
+    d = _story_docs(tmp_path)
+    res = run_cli("brief", str(d), "--one-story", "--format", "json", "--sections", "summary")
+    data = json.loads(res.stdout)
+    assert isinstance(data, dict) and len(data["articles"]) == 5
+
+
+def test_brief_jsonl_is_one_briefing_per_line(tmp_path: Path) -> None:
+    res = run_cli("brief", str(_story_docs(tmp_path)), "-f", "jsonl", "--sections", "summary")
+    lines = res.stdout.splitlines()
+    assert len(lines) == 2 and all(json.loads(x)["summary"] for x in lines)

@@ -8,7 +8,7 @@ Examples
 True
 """
 
-from newsfuse.api import brief, brief_articles, load, prepare
+from newsfuse.api import brief, brief_articles, brief_stories, briefs, load, prepare
 from newsfuse.base import Stage, registered
 from newsfuse.clean import Cleaner, SentenceSplitter
 from newsfuse.cluster import StoryClusterer, cluster_articles
@@ -38,6 +38,8 @@ __all__ = [
     "SummarySentence",
     "brief",
     "brief_articles",
+    "brief_stories",
+    "briefs",
     "cluster_articles",
     "dedup_story",
     "load",

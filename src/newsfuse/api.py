@@ -47,6 +47,15 @@ def load(sources: Iterable[str | Path]) -> Prepared:
     return prepared
 
 
+def _usable(sources: Iterable[str | Path]) -> list[Article]:
+    """Prepared articles from ``sources``; raise if none is usable."""
+    prepared = load(sources)
+    if not prepared.articles:
+        detail = "; ".join(str(p) for p in prepared.problems[:3]) or "no inputs"
+        raise InputError("input", f"no usable article ({detail})")
+    return prepared.articles
+
+
 ALL_SECTIONS = ("summary", "quotes", "entities", "timeline", "claims", "conflicts")
 
 
@@ -61,10 +70,25 @@ def brief_articles(
     ``sections`` picks what to compute: any of ``ALL_SECTIONS``, as a list or a
     comma-separated string; ``None`` means all of them.
     """
+    from newsfuse.dedup import Deduplicator
+
+    return story_briefing(Deduplicator()(Story.of(articles)), words=words, sections=sections)
+
+
+def story_briefing(
+    story: Story,
+    *,
+    words: int | None = None,
+    sections: str | Iterable[str] | None = None,
+) -> Briefing:
+    """The briefing of one story: summary, then the chosen analysis sections.
+
+    Syndicated copies marked in ``story.duplicates`` count once as evidence and are
+    still listed as sources.
+    """
     from newsfuse.analyze import Analyzer, parse_sections
 
     chosen = parse_sections(sections, ALL_SECTIONS)
-    story = Story.of(articles)
     if "summary" in chosen:
         briefing = Summarizer(words=words)(story)
     else:
@@ -95,8 +119,35 @@ def brief(
     >>> len(b.articles), len(b.summary_text.split()) <= 120
     (2, True)
     """
-    prepared = load(sources)
-    if not prepared.articles:
-        detail = "; ".join(str(p) for p in prepared.problems[:3]) or "no inputs"
-        raise InputError("input", f"no usable article ({detail})")
-    return brief_articles(prepared.articles, words=words, sections=sections)
+    return brief_articles(_usable(sources), words=words, sections=sections)
+
+
+def brief_stories(
+    articles: Iterable[Article],
+    *,
+    words: int | None = None,
+    sections: str | Iterable[str] | None = None,
+) -> list[Briefing]:
+    """Find the stories among prepared articles; one briefing each, largest story first."""
+    from newsfuse.cluster import cluster_articles
+
+    return [
+        story_briefing(story, words=words, sections=sections)
+        for story in cluster_articles(list(articles))
+    ]
+
+
+def briefs(
+    sources: Iterable[str | Path],
+    *,
+    words: int | None = None,
+    sections: str | Iterable[str] | None = None,
+) -> list[Briefing]:
+    """Read ``sources``, group them into stories, and brief each (largest first).
+
+    Examples
+    --------
+    >>> [len(b.articles) for b in briefs(["examples/seeds"], words=80, sections="summary")]
+    [2]
+    """
+    return brief_stories(_usable(sources), words=words, sections=sections)

@@ -74,7 +74,7 @@ def _root(
     """newsfuse: story briefings from noisy news."""
 
 
-Fmt = typer.Option("--format", "-f", help="md (people), json (machines) or html.")
+Fmt = typer.Option("--format", "-f", help="md (people), json or jsonl (machines), or html.")
 
 
 @app.command()
@@ -92,19 +92,25 @@ def brief(
         ),
     ] = "all",
     db: Annotated[
-        Path | None, typer.Option("--db", help="Also save the briefing in this SQLite file.")
+        Path | None, typer.Option("--db", help="Also save the briefings in this SQLite file.")
     ] = None,
+    one_story: Annotated[
+        bool, typer.Option("--one-story", help="Treat all inputs as one story (no clustering).")
+    ] = False,
 ) -> None:
-    """Treat all inputs as one story and print its briefing.
+    """Group the inputs into stories and print one briefing per story, largest first.
+
+    One story gives one briefing (JSON: one object); several give several (JSON: an
+    array; jsonl: one per line). Syndicated copies count once but are all cited.
 
     Example: newsfuse brief examples/seeds/ --words 150 --format md --sections summary,quotes
     """
     from newsfuse.analyze import parse_sections
-    from newsfuse.api import ALL_SECTIONS, brief_articles, load
-    from newsfuse.render import render
+    from newsfuse.api import ALL_SECTIONS, brief_articles, brief_stories, load
+    from newsfuse.render import render_many
 
-    if fmt not in ("md", "json", "html"):
-        fail(f"--format must be md, json or html; got {fmt!r}", 2)
+    if fmt not in ("md", "json", "jsonl", "html"):
+        fail(f"--format must be md, json, jsonl or html; got {fmt!r}", 2)
     try:
         chosen = parse_sections(sections, ALL_SECTIONS)
     except NewsfuseError as err:
@@ -113,13 +119,17 @@ def brief(
     if not prepared.articles:
         report_problems(prepared.problems, strict=False)
         fail("no usable article in the inputs")
-    briefing = brief_articles(prepared.articles, words=words, sections=chosen)
+    if one_story or len(prepared.articles) == 1:
+        briefings = [brief_articles(prepared.articles, words=words, sections=chosen)]
+    else:
+        briefings = brief_stories(prepared.articles, words=words, sections=chosen)
     if db is not None:
         from newsfuse.store import Store
 
         with Store(db) as store:
-            store.save_briefing(briefing)
-    write_out(render(briefing, fmt, sections=chosen), output)
+            for briefing in briefings:
+                store.save_briefing(briefing)
+    write_out(render_many(briefings, fmt, sections=chosen), output)
     report_problems(prepared.problems, strict=strict)
 
 

@@ -158,3 +158,28 @@ def render(briefing: Briefing, fmt: str, sections: tuple[str, ...] = ALL) -> str
     if fmt == "html":
         return to_html(briefing, sections)
     return to_markdown(briefing, sections)
+
+
+def render_many(briefings: list[Briefing], fmt: str, sections: tuple[str, ...] = ALL) -> str:
+    """Several stories' briefings, largest first; one briefing renders as :func:`render`.
+
+    JSON is one object for one story and an array for several (``jsonl``: one per line).
+    """
+    if fmt == "jsonl":
+        return "".join(to_json(b, indent=None) + "\n" for b in briefings)
+    if len(briefings) == 1:
+        return render(briefings[0], fmt, sections)
+    if fmt == "json":
+        return to_json(briefings) + "\n"
+    if fmt == "html":
+        bodies = [
+            to_html(b, sections).split("<body>", 1)[1].rsplit("</body>", 1)[0] for b in briefings
+        ]
+        return (
+            "<!doctype html><html><head><meta charset=utf-8>"
+            f"<title>{len(briefings)} stories</title></head><body>"
+            + "<hr>".join(bodies)
+            + "</body></html>\n"
+        )
+    head = f"*{len(briefings)} stories, largest first*\n\n"
+    return head + "\n---\n\n".join(to_markdown(b, sections) for b in briefings)
