@@ -9,7 +9,7 @@ from typing import Any
 
 from newsfuse.api import prepare
 from newsfuse.errors import InputError
-from newsfuse.ingest.readers import read_text
+from newsfuse.ingest.readers import json_records, jsonl_lines, read_text
 from newsfuse.model import Article, Briefing, Story
 from newsfuse.summarize import Summarizer
 
@@ -39,21 +39,10 @@ def summary_record(story_id: str, briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | InputError]]:
+def iter_records(path: Path) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
+    """``(path:lineno, record or problem)`` for each non-blank line of a JSONL file."""
     with path.open(encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield lineno, InputError(where, f"invalid JSON ({exc.msg})")
-                continue
-            if not isinstance(rec, dict):
-                yield lineno, InputError(where, "not a JSON object")
-                continue
-            yield lineno, rec
+        yield from json_records(jsonl_lines(fh, str(path)))
 
 
 def summarize_jsonl(
@@ -77,12 +66,11 @@ def summarize_jsonl(
         task = bar.add_task("summarizing", total=len(records))
     try:
         with outfile.open("w", encoding="utf-8") as out:
-            for lineno, rec in records:
+            for where, rec in records:
                 if isinstance(rec, InputError):
                     problems.append(rec)
                     continue
-                where = f"{infile}:{lineno}"
-                sid = str(rec.get("id", lineno))
+                sid = str(rec.get("id", where.rsplit(":", 1)[-1]))
                 try:
                     prepared = prepare(story_articles(rec, where))
                 except InputError as err:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -121,45 +121,61 @@ def article_from_record(rec: Mapping[str, Any], source: str) -> Iterator[Article
     )
 
 
-def read_json(text: str, source: str, on_problem: ProblemSink = _raise) -> Iterator[Article]:
-    """A JSON document (object or list of objects) or JSONL (one object per line)."""
-    stripped = text.lstrip()
-    try:
-        whole = json.loads(stripped)
-    except json.JSONDecodeError:
-        whole = None
-    if isinstance(whole, dict):
-        yield from article_from_record(whole, source)
-        return
-    if isinstance(whole, list):
-        for i, rec in enumerate(whole):
-            where = f"{source}[{i}]"
-            if not isinstance(rec, dict):
-                on_problem(InputError(where, "not a JSON object"))
-                continue
+def json_records(
+    items: Iterable[tuple[str, Any]],
+) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
+    """``(where, record)`` for each item that is a JSON object, else ``(where, problem)``.
+
+    Items are ``(where, value)``; a ``str`` value is parsed as one JSON line first.
+    """
+    for where, value in items:
+        if isinstance(value, str):
             try:
-                yield from article_from_record(rec, where)
-            except InputError as err:
-                on_problem(err)
-        return
-    yield from read_jsonl(text, source, on_problem)
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                yield where, InputError(where, f"invalid JSON ({exc.msg})")
+                continue
+        if isinstance(value, dict):
+            yield where, value
+        else:
+            yield where, InputError(where, "not a JSON object")
 
 
-def read_jsonl(text: str, source: str, on_problem: ProblemSink = _raise) -> Iterator[Article]:
-    """One JSON object per line; a bad line is reported and skipped, the rest survive."""
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            on_problem(InputError(where, f"invalid JSON ({exc.msg})"))
-            continue
-        if not isinstance(rec, dict):
-            on_problem(InputError(where, "not a JSON object"))
+def jsonl_lines(lines: Iterable[str], source: str) -> Iterator[tuple[str, str]]:
+    """``(source:lineno, line)`` for the non-blank lines of a JSONL text."""
+    for lineno, line in enumerate(lines, 1):
+        if line.strip():
+            yield f"{source}:{lineno}", line
+
+
+def _articles(
+    records: Iterable[tuple[str, dict[str, Any] | InputError]], on_problem: ProblemSink
+) -> Iterator[Article]:
+    for where, rec in records:
+        if isinstance(rec, InputError):
+            on_problem(rec)
             continue
         try:
             yield from article_from_record(rec, where)
         except InputError as err:
             on_problem(err)
+
+
+def read_json(text: str, source: str, on_problem: ProblemSink = _raise) -> Iterator[Article]:
+    """A JSON document (object or list of objects) or JSONL (one object per line)."""
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError:
+        whole = None
+    if isinstance(whole, dict):
+        yield from article_from_record(whole, source)
+    elif isinstance(whole, list):
+        items = ((f"{source}[{i}]", rec) for i, rec in enumerate(whole))
+        yield from _articles(json_records(items), on_problem)
+    else:
+        yield from read_jsonl(text, source, on_problem)
+
+
+def read_jsonl(text: str, source: str, on_problem: ProblemSink = _raise) -> Iterator[Article]:
+    """One JSON object per line; a bad line is reported and skipped, the rest survive."""
+    yield from _articles(json_records(jsonl_lines(text.splitlines(), source)), on_problem)
