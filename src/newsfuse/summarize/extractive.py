@@ -31,6 +31,23 @@ _OPENS = re.compile(r"^[\"'“‘`(\[_\s]*[A-Z0-9]")
 _CLOSES = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
+def opens_unclosed_quote(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close (a multi-sentence quote's part).
+
+    Such a sentence ("``I think Hun Sen has got everything.") is only a piece of what
+    someone said and reads as a fragment out of context. Curly and TeX-style quotes are
+    counted by side; straight double quotes by parity.
+
+    Examples
+    --------
+    >>> [opens_unclosed_quote(t) for t in ('“We won,” she said.', '“We won.', 'He said "no.')]
+    [False, True, True]
+    """
+    opening = text.count("``") + text.count("“")
+    closing = text.count("''") + text.count("”")
+    return opening > closing or text.count('"') % 2 == 1
+
+
 @register("summarize")
 class Summarizer(Stage[Story, Briefing]):
     """Summarize a story into a :class:`Briefing` of attributed sentences.
@@ -123,12 +140,22 @@ class Summarizer(Stage[Story, Briefing]):
         super().__init__()
 
     def eligible(self, sents: list[Sentence], lengths: NDArray[np.int64]) -> NDArray[np.bool_]:
-        """Which sentences may be selected (length range; no questions if asked)."""
+        """Which sentences may be selected.
+
+        Whole sentences in the length range, no questions if asked, and no piece of a
+        quotation that runs over several sentences.
+        """
         ok = (lengths >= self.min_sentence_words) & (lengths <= self.max_sentence_words)
         for i, s in enumerate(sents):
             if (
-                not _LETTER.search(s.text) or not _OPENS.match(s.text) or not _CLOSES.search(s.text)
-            ) or (self.skip_questions and _QUESTION.search(s.text)):
+                (
+                    not _LETTER.search(s.text)
+                    or not _OPENS.match(s.text)
+                    or not _CLOSES.search(s.text)
+                )
+                or (self.skip_questions and _QUESTION.search(s.text))
+                or opens_unclosed_quote(s.text)
+            ):
                 ok[i] = False
         return np.asarray(ok, dtype=bool)
 
