@@ -159,3 +159,17 @@ def test_opens_unclosed_quote_counts_sides_and_parity() -> None:
     assert not opens_unclosed_quote("“It is over,” he said. “We won.”")
     assert opens_unclosed_quote('She said "we will appeal the ruling.')
     assert not opens_unclosed_quote("Nothing quoted here.")
+
+
+def test_summarizer_skips_captions_credits_and_asides() -> None:
+    texts = (
+        "FILE - In this 2014 file photo, the city council meets to approve the transit budget. "
+        "The city council approved the new transit budget on Monday after a long debate. "
+        "(This story has been updated with comments from the transit union.)",
+        "Hide Caption 2 of 9 Photos: The city council approved the transit budget on Monday. "
+        "On Monday the city council approved the new transit budget and twelve bus routes. "
+        "The mayor said the transit budget was the best the city council could do...",
+    )
+    b = Summarizer(words=400)(story(texts))
+    assert b.summary
+    assert all(x.text.startswith(("The city council", "On Monday")) for x in b.summary)

@@ -28,6 +28,15 @@ _LETTER = re.compile(r"[a-z]")
 # A whole sentence opens with a capital, digit or quote and closes with . ! ? (or a quote
 # or bracket after them); lines like "donate now (you can adjust ...)" are page debris.
 _OPENS = re.compile(r"^[\"'“‘`(\[_\s]*[A-Z0-9]")
+# Page furniture that survives cleaning inside article text: photo captions and credits
+# ("FILE - In this 2014 file photo ...", "Hide Caption 5 of 23 Photos: ...", "(Photo: ...)",
+# "... / Reuters file"), wholly parenthetical asides ("(See the full-body ...)", "(This
+# story has been updated ...)") and teasers cut off with an ellipsis.
+_FURNITURE = re.compile(
+    r"^(?:FILE\b\s*(?:PHOTO)?\s*[-–—:]|Buy Photo\b|Hide Caption\b)"
+    r"|\b\d+ of \d+ Photos?:|\((?:AP )?Photos?(?: by)?:|\bPhoto:\s"
+    r"|/ (?:Reuters|AP|Getty|AFP)\b|^\(.*\)$|(?<!\.)\.\.\.$|…$"
+)
 _CLOSES = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
@@ -142,8 +151,9 @@ class Summarizer(Stage[Story, Briefing]):
     def eligible(self, sents: list[Sentence], lengths: NDArray[np.int64]) -> NDArray[np.bool_]:
         """Which sentences may be selected.
 
-        Whole sentences in the length range, no questions if asked, and no piece of a
-        quotation that runs over several sentences.
+        Whole sentences in the length range, no questions if asked, no piece of a
+        quotation that runs over several sentences and no page furniture (photo captions
+        and credits, parenthetical asides, teasers cut off with an ellipsis).
         """
         ok = (lengths >= self.min_sentence_words) & (lengths <= self.max_sentence_words)
         for i, s in enumerate(sents):
@@ -155,6 +165,7 @@ class Summarizer(Stage[Story, Briefing]):
                 )
                 or (self.skip_questions and _QUESTION.search(s.text))
                 or opens_unclosed_quote(s.text)
+                or _FURNITURE.search(s.text)
             ):
                 ok[i] = False
         return np.asarray(ok, dtype=bool)
