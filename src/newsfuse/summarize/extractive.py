@@ -28,15 +28,6 @@ _LETTER = re.compile(r"[a-z]")
 # A whole sentence opens with a capital, digit or quote and closes with . ! ? (or a quote
 # or bracket after them); lines like "donate now (you can adjust ...)" are page debris.
 _OPENS = re.compile(r"^[\"'“‘`(\[_\s]*[A-Z0-9]")
-# Page furniture that survives cleaning inside article text: photo captions and credits
-# ("FILE - In this 2014 file photo ...", "Hide Caption 5 of 23 Photos: ...", "(Photo: ...)",
-# "... / Reuters file"), wholly parenthetical asides ("(See the full-body ...)", "(This
-# story has been updated ...)") and teasers cut off with an ellipsis.
-_FURNITURE = re.compile(
-    r"^(?:FILE\b\s*(?:PHOTO)?\s*[-–—:]|Buy Photo\b|Hide Caption\b)"
-    r"|\b\d+ of \d+ Photos?:|\((?:AP )?Photos?(?: by)?:|\bPhoto:\s"
-    r"|/ (?:Reuters|AP|Getty|AFP)\b|^\(.*\)$|(?<!\.)\.\.\.$|…$"
-)
 _CLOSES = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
@@ -52,9 +43,45 @@ def opens_unclosed_quote(text: str) -> bool:
     >>> [opens_unclosed_quote(t) for t in ('“We won,” she said.', '“We won.', 'He said "no.')]
     [False, True, True]
     """
+    if '"' not in text and "“" not in text and "`" not in text:
+        return False
     opening = text.count("``") + text.count("“")
     closing = text.count("''") + text.count("”")
     return opening > closing or text.count('"') % 2 == 1
+
+
+# Page furniture that survives cleaning inside article text: photo captions and credits
+# ("FILE - In this 2014 file photo ...", "Hide Caption 5 of 23 Photos: ...", "(Photo: ...)",
+# "... / Reuters file"), wholly parenthetical asides ("(See the full-body ...)", "(This
+# story has been updated ...)") and teasers cut off with an ellipsis. Cheap substring
+# tests guard the regexes: this runs on every sentence of every story.
+_CAPTION_START = re.compile(r"FILE\b\s*(?:PHOTO)?\s*[-–—:]|Buy Photo\b|Hide Caption\b")
+_PHOTO = re.compile(r"\b\d+ of \d+ Photos?:|\((?:AP )?Photos?(?: by)?:|\bPhoto:\s")
+_CREDIT = re.compile(r"/ (?:Reuters|AP|Getty|AFP)\b")
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether ``text`` is a caption, photo credit, parenthetical note or cut-off teaser.
+
+    Examples
+    --------
+    >>> [is_page_furniture(t) for t in (
+    ...     "FILE - In this 2014 file photo, the mayor speaks.",
+    ...     "(Reporting by Jane Doe; Editing by John Roe)",
+    ...     "The difference is that Mr. Trump has...",
+    ...     "The mayor spoke. (Photo: Jane Doe, AP)",
+    ...     "The mayor (a Democrat) spoke on Monday.")]
+    [True, True, True, True, False]
+    """
+    if text.startswith(("FILE", "Buy Photo", "Hide Caption")) and _CAPTION_START.match(text):
+        return True
+    if (text.startswith("(") and text.endswith(")")) or text.endswith("…"):
+        return True
+    if text.endswith("...") and not text.endswith("...."):
+        return True
+    return ("Photo" in text and _PHOTO.search(text) is not None) or (
+        " / " in text and _CREDIT.search(text) is not None
+    )
 
 
 @register("summarize")
@@ -165,7 +192,7 @@ class Summarizer(Stage[Story, Briefing]):
                 )
                 or (self.skip_questions and _QUESTION.search(s.text))
                 or opens_unclosed_quote(s.text)
-                or _FURNITURE.search(s.text)
+                or is_page_furniture(s.text)
             ):
                 ok[i] = False
         return np.asarray(ok, dtype=bool)
