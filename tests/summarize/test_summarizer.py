@@ -8,6 +8,7 @@ from newsfuse.clean import SentenceSplitter
 from newsfuse.model import Article, Sentence, Story
 from newsfuse.summarize import Summarizer
 from newsfuse.summarize.attribution import supporting_articles
+from newsfuse.summarize.extractive import opens_unclosed_quote
 from newsfuse.summarize.ordering import reading_order
 
 TEXTS = (
@@ -134,3 +135,41 @@ def test_summarizer_counts_marked_copies_once_but_cites_them() -> None:
     assert b.summary and len(b.summary_text.split()) <= 30
     budget = next(x for x in b.summary if "budget" in x.text)
     assert {"0", "1"} <= set(budget.sources)
+
+
+def test_summarizer_skips_pieces_of_multi_sentence_quotes() -> None:
+    texts = (
+        "The council approved the new transit budget on Monday after a long debate. "
+        "“We have waited years for these bus routes and the riders deserve them. "
+        "Now the work starts,” the mayor said.",
+        "On Monday the council approved the transit budget and new bus routes. "
+        "``The riders deserve the new bus routes after years of waiting for them. "
+        "It is a good day,'' a council member said.",
+    )
+    b = Summarizer(words=400)(story(texts))
+    assert b.summary
+    assert not any(x.text.startswith("``") for x in b.summary)
+    assert any(x.text.startswith("“") for x in b.summary)  # a whole quote is kept
+    assert any("council approved" in x.text for x in b.summary)
+
+
+def test_opens_unclosed_quote_counts_sides_and_parity() -> None:
+    assert not opens_unclosed_quote("``It is over,'' he said.")
+    assert opens_unclosed_quote("``It is over.")
+    assert not opens_unclosed_quote("“It is over,” he said. “We won.”")
+    assert opens_unclosed_quote('She said "we will appeal the ruling.')
+    assert not opens_unclosed_quote("Nothing quoted here.")
+
+
+def test_summarizer_skips_captions_credits_and_asides() -> None:
+    texts = (
+        "FILE - In this 2014 file photo, the city council meets to approve the transit budget. "
+        "The city council approved the new transit budget on Monday after a long debate. "
+        "(This story has been updated with comments from the transit union.)",
+        "Hide Caption 2 of 9 Photos: The city council approved the transit budget on Monday. "
+        "On Monday the city council approved the new transit budget and twelve bus routes. "
+        "The mayor said the transit budget was the best the city council could do...",
+    )
+    b = Summarizer(words=400)(story(texts))
+    assert b.summary
+    assert all(x.text.startswith(("The city council", "On Monday")) for x in b.summary)

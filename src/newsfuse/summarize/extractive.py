@@ -31,6 +31,59 @@ _OPENS = re.compile(r"^[\"'“‘`(\[_\s]*[A-Z0-9]")
 _CLOSES = re.compile(r"[.!?…][\s\"'”’)\]]*$")
 
 
+def opens_unclosed_quote(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close (a multi-sentence quote's part).
+
+    Such a sentence ("``I think Hun Sen has got everything.") is only a piece of what
+    someone said and reads as a fragment out of context. Curly and TeX-style quotes are
+    counted by side; straight double quotes by parity.
+
+    Examples
+    --------
+    >>> [opens_unclosed_quote(t) for t in ('“We won,” she said.', '“We won.', 'He said "no.')]
+    [False, True, True]
+    """
+    if '"' not in text and "“" not in text and "`" not in text:
+        return False
+    opening = text.count("``") + text.count("“")
+    closing = text.count("''") + text.count("”")
+    return opening > closing or text.count('"') % 2 == 1
+
+
+# Page furniture that survives cleaning inside article text: photo captions and credits
+# ("FILE - In this 2014 file photo ...", "Hide Caption 5 of 23 Photos: ...", "(Photo: ...)",
+# "... / Reuters file"), wholly parenthetical asides ("(See the full-body ...)", "(This
+# story has been updated ...)") and teasers cut off with an ellipsis. Cheap substring
+# tests guard the regexes: this runs on every sentence of every story.
+_CAPTION_START = re.compile(r"FILE\b\s*(?:PHOTO)?\s*[-–—:]|Buy Photo\b|Hide Caption\b")
+_PHOTO = re.compile(r"\b\d+ of \d+ Photos?:|\((?:AP )?Photos?(?: by)?:|\bPhoto:\s")
+_CREDIT = re.compile(r"/ (?:Reuters|AP|Getty|AFP)\b")
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether ``text`` is a caption, photo credit, parenthetical note or cut-off teaser.
+
+    Examples
+    --------
+    >>> [is_page_furniture(t) for t in (
+    ...     "FILE - In this 2014 file photo, the mayor speaks.",
+    ...     "(Reporting by Jane Doe; Editing by John Roe)",
+    ...     "The difference is that Mr. Trump has...",
+    ...     "The mayor spoke. (Photo: Jane Doe, AP)",
+    ...     "The mayor (a Democrat) spoke on Monday.")]
+    [True, True, True, True, False]
+    """
+    if text.startswith(("FILE", "Buy Photo", "Hide Caption")) and _CAPTION_START.match(text):
+        return True
+    if (text.startswith("(") and text.endswith(")")) or text.endswith("…"):
+        return True
+    if text.endswith("...") and not text.endswith("...."):
+        return True
+    return ("Photo" in text and _PHOTO.search(text) is not None) or (
+        " / " in text and _CREDIT.search(text) is not None
+    )
+
+
 @register("summarize")
 class Summarizer(Stage[Story, Briefing]):
     """Summarize a story into a :class:`Briefing` of attributed sentences.
@@ -123,12 +176,24 @@ class Summarizer(Stage[Story, Briefing]):
         super().__init__()
 
     def eligible(self, sents: list[Sentence], lengths: NDArray[np.int64]) -> NDArray[np.bool_]:
-        """Which sentences may be selected (length range; no questions if asked)."""
+        """Which sentences may be selected.
+
+        Whole sentences in the length range, no questions if asked, no piece of a
+        quotation that runs over several sentences and no page furniture (photo captions
+        and credits, parenthetical asides, teasers cut off with an ellipsis).
+        """
         ok = (lengths >= self.min_sentence_words) & (lengths <= self.max_sentence_words)
         for i, s in enumerate(sents):
             if (
-                not _LETTER.search(s.text) or not _OPENS.match(s.text) or not _CLOSES.search(s.text)
-            ) or (self.skip_questions and _QUESTION.search(s.text)):
+                (
+                    not _LETTER.search(s.text)
+                    or not _OPENS.match(s.text)
+                    or not _CLOSES.search(s.text)
+                )
+                or (self.skip_questions and _QUESTION.search(s.text))
+                or opens_unclosed_quote(s.text)
+                or is_page_furniture(s.text)
+            ):
                 ok[i] = False
         return np.asarray(ok, dtype=bool)
 
