@@ -100,3 +100,13 @@ def test_entities_given_name_acronym_and_suffix_forms_merge() -> None:
     assert "Anwar" not in names and "Anwar Ibrahim" in names
     assert "Security Council" not in names
     assert "TPTC" not in names and "Trans-Pacific Trade Council" in names
+
+
+def test_noise_span_across_a_sentence_break_and_titled_person_tagged_org() -> None:
+    text = "Talks with Lee Park. Events moved fast."
+    assert is_noise(_ent("Lee Park. Events", text, "ORG"), text, set())
+    ents = _entities(
+        "Premier Kim Dae-ho met the press. Kim Dae-ho said talks would resume. "
+        "Officials said Premier Kim Dae-ho would travel. Kim Dae-ho left on Monday."
+    )
+    assert [e.type for e in ents if "Kim" in e.name] == ["person"]

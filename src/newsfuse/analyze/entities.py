@@ -139,8 +139,9 @@ def _resolve_cross_type(pool: _Pool) -> None:
             by_name[k[1]] = k
             by_name.setdefault(k[1].split()[-1], k)
     for k in list(pool.counts):
-        if k[0] != "person" and k[1] in by_name and k[1] not in COUNTRIES:
-            pool.fold(k, by_name[k[1]])
+        name = clean_person(k[1])  # "Prince Norodom Ranariddh" tagged ORG
+        if k[0] != "person" and name in by_name and k[1] not in COUNTRIES:
+            pool.fold(k, by_name[name])
     # One name, several types (NER tags "AirAsia" as place here, organization there):
     # the type most mentions got wins.
     by_lower: dict[str, list[tuple[str, str]]] = defaultdict(list)

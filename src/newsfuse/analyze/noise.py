@@ -67,7 +67,8 @@ def is_noise(
     name = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I)
     if not name[:1].isupper() and not name[:1].isdigit() and not name.startswith("@"):
         return True  # "fed" tagged ORG
-    if _FIGURE.match(name):
+    if _FIGURE.match(name) or re.search(r"[a-z]\.\s+[A-Z]", name):
+        # A figure reference, or a span across a sentence break ("Hun Sen. Events").
         return True
     after = text[e.end : e.end + 2]
     if after[:1] == "-" and after[1:2].islower():
