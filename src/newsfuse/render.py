@@ -11,7 +11,23 @@ from newsfuse.model import Article, Briefing, Quote
 ALL = ("summary", "quotes", "entities", "timeline", "claims", "conflicts")
 _TYPES = (("person", "People"), ("organization", "Organizations"), ("place", "Places"))
 # How many items a human-readable section lists at most (JSON always has everything).
-LIMITS = {"entities": 12, "claims": 10, "single": 8}
+LIMITS = {
+    "quotes": 8,
+    "reported": 5,
+    "entities": 12,
+    "timeline": 15,
+    "claims": 10,
+    "single": 8,
+    "conflicts": 10,
+}
+
+
+def _cap(items: list[str], key: str) -> list[str]:
+    """At most ``LIMITS[key]`` items, then a line saying how many more JSON has."""
+    n = LIMITS[key]
+    if len(items) <= n:
+        return items
+    return [*items[:n], f"… and {len(items) - n} more (see --format json)"]
 
 
 def source_label(article: Article) -> str:
@@ -25,7 +41,7 @@ def source_label(article: Article) -> str:
 
 def _markers(briefing: Briefing, sources: tuple[str, ...]) -> str:
     index = {a.id: i + 1 for i, a in enumerate(briefing.articles)}
-    return "".join(f"[{index[s]}]" for s in sources if s in index)
+    return "".join(f"[{n}]" for n in sorted({index[s] for s in sources if s in index}))
 
 
 def to_json(briefing: Briefing | list[Briefing], *, indent: int | None = 2) -> str:
@@ -55,15 +71,29 @@ def _sections(briefing: Briefing, sections: tuple[str, ...]) -> list[tuple[str, 
 
     out: list[tuple[str, list[str]]] = []
     if "quotes" in sections and b.quotes:
-        direct = [
-            f"“{q.text}” — {_speaker(q)} {m(q.sources)}" for q in b.quotes if q.kind == "direct"
-        ]
-        reported = [
-            f"{_speaker(q)} (reported): {q.text} {m(q.sources)}"
-            for q in b.quotes
-            if q.kind != "direct"
-        ]
-        out.append(("Quotes", direct + reported))
+        # Quotes most sources carry first, then in story order (sorted() is stable).
+        # Short fragments ("a great success") after whole statements.
+        direct = sorted(
+            (q for q in b.quotes if q.kind == "direct"),
+            key=lambda q: (-len(q.sources), len(q.text.split()) < 6),
+        )
+        reported = sorted(
+            (q for q in b.quotes if q.kind != "direct"), key=lambda q: -len(q.sources)
+        )
+        if direct:
+            out.append(
+                (
+                    "Quotes",
+                    _cap([f"“{q.text}” — {_speaker(q)} {m(q.sources)}" for q in direct], "quotes"),
+                )
+            )
+        if reported:
+            out.append(
+                (
+                    "Reported speech",
+                    _cap([f"{_speaker(q)}: {q.text} {m(q.sources)}" for q in reported], "reported"),
+                )
+            )
     if "entities" in sections and b.entities:
         for etype, heading in _TYPES:
             items = [
@@ -72,27 +102,23 @@ def _sections(briefing: Briefing, sections: tuple[str, ...]) -> list[tuple[str, 
                 + f" — {_count(sum(e.mentions.values()))} {m(tuple(e.mentions))}"
                 for e in b.entities
                 if e.type == etype
-            ][: LIMITS["entities"]]
+            ]
             if items:
-                out.append((heading, items))
+                out.append((heading, _cap(items, "entities")))
     if "timeline" in sections and b.timeline:
-        out.append(
-            (
-                "Timeline",
-                [
-                    f"{t.date}{'' if t.precision == 'day' else f' ({t.precision})'}: "
-                    f"{t.text} {m(t.sources)}"
-                    for t in b.timeline
-                ],
-            )
-        )
+        events = [
+            f"{t.date}{'' if t.precision == 'day' else f' ({t.precision})'}: "
+            f"{t.text} {m(t.sources)}"
+            for t in b.timeline
+        ]
+        out.append(("Timeline", _cap(events, "timeline")))
     if "claims" in sections and b.claims:
         agreed = [f"{c.text} {m(c.sources)}" for c in b.claims if not c.single_source]
         single = [f"{c.text} {m(c.sources)}" for c in b.claims if c.single_source]
         if agreed:
-            out.append(("What several sources say", agreed[: LIMITS["claims"]]))
+            out.append(("What several sources say", _cap(agreed, "claims")))
         if single:
-            out.append(("Only one source says", single[: LIMITS["single"]]))
+            out.append(("Only one source says", _cap(single, "single")))
     if "conflicts" in sections and b.conflicts:
         out.append(
             (
@@ -102,7 +128,7 @@ def _sections(briefing: Briefing, sections: tuple[str, ...]) -> list[tuple[str, 
                     + " vs ".join(f"“{v.value}” {m(v.sources)}" for v in c.values)
                     + f" — {c.claim}"
                     for c in b.conflicts
-                ],
+                ][: LIMITS["conflicts"]],
             )
         )
     return out

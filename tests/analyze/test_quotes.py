@@ -125,3 +125,49 @@ def test_quotes_named_organization_is_not_anonymous() -> None:
     qs = _quotes('"The test was simulated," the Democratic National Committee said.')
     q = _by_text(qs, "simulated")
     assert q.speaker == "Democratic National Committee" and not q.anonymous
+
+
+def test_quotes_standalone_quote_after_unrelated_paragraph_is_unattributed() -> None:
+    qs = _quotes(
+        'Fire chief Laura Banks called the blaze "the worst in a decade" on Monday.\n\n'
+        "The county board met on Tuesday to discuss the budget for next year.\n\n"
+        "The council approved the new park plan after a short debate.\n\n"
+        '"We will need every volunteer we can find this summer."'
+    )
+    assert _by_text(qs, "every volunteer").speaker is None
+
+
+def test_quotes_standalone_quote_continues_previous_paragraph_speaker() -> None:
+    qs = _quotes(
+        'Fire chief Laura Banks said the crews were tired. "They worked all night," she said.'
+        '\n\n"We will need every volunteer we can find this summer."'
+    )
+    assert _by_text(qs, "every volunteer").speaker == "Laura Banks"
+
+
+def test_quotes_pronoun_skips_a_person_named_in_the_reported_clause() -> None:
+    qs = _quotes(
+        "Budget director Tom Okafor said on Monday the deficit had grown.\n\n"
+        "Mayor Rita Vance met union leaders later that day.\n\n"
+        "He added that he did not know what Mayor Vance had promised the unions."
+    )
+    assert _by_text(qs, "promised the unions").speaker == "Tom Okafor"
+
+
+def test_quotes_described_subject_resolves_to_the_introduced_person() -> None:
+    qs = _quotes(
+        "Chilean President Ana Morales met the Argentine delegation in Santiago. "
+        "Tomas Ruiz, a trade envoy, said talks went well.\n\n"
+        "The Chilean leader praised the deal. "
+        '"This is good for both countries," she said.'
+    )
+    assert _by_text(qs, "good for both").speaker == "Ana Morales"
+
+
+def test_quotes_known_person_tagged_as_organization_is_a_person() -> None:
+    from newsfuse.analyze.nlp import Ent
+    from newsfuse.analyze.quotes import _as_people
+
+    ents = [Ent("Okafor", "ORG", 0, 6), Ent("Acme Corp", "ORG", 10, 19)]
+    out = _as_people(ents, ["Tom Okafor"])
+    assert [e.label for e in out] == ["PERSON", "ORG"]

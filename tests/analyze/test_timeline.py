@@ -76,3 +76,28 @@ def test_dates_following_year_and_weekday_pairs() -> None:
     assert [d.date for d in found] == ["1975", "1976"]
     found = find_dates("Storms hit on Tuesday and Wednesday.", ANCHOR)
     assert [(d.date, d.precision) for d in found] == [("2021-03-09/2021-03-10", "range")]
+
+
+def test_dates_year_as_modifier_keeps_its_noun_phrase() -> None:
+    found = find_dates("Turnout fell in the 2012 mayoral race, officials said.", ANCHOR)
+    assert [(d.date, d.modifier) for d in found] == [("2012", "the 2012 mayoral race")]
+    assert find_dates("In 2007 Springfield had 12 floods.", ANCHOR)[0].modifier == ""
+    assert find_dates("The mill closed in 1998, he said.", ANCHOR)[0].modifier == ""
+
+
+def test_timeline_year_modifiers_merge_and_long_clauses_are_trimmed() -> None:
+    split = SentenceSplitter()
+    long = (
+        "The council, which had argued for months over the cost of the new bridge across "
+        "the river and the plan to widen the harbour road for trucks, finally voted on "
+        "Tuesday to approve the plan, according to the minutes published by the city clerk."
+    )
+    a = split(
+        Article.new("Fraud marred the 2012 mayoral race. " + long, published=datetime(2021, 3, 12))
+    )
+    b = split(Article.new("Observers still discuss the 2012 mayoral races in the town."))
+    tl = TimelineBuilder()(Briefing(story=Story.of([a, b]), title="")).timeline
+    year = [t for t in tl if t.date == "2012"]
+    assert len(year) == 1 and len(year[0].sources) == 2 and "mayoral race" in year[0].text
+    vote = next(t for t in tl if t.date == "2021-03-09")
+    assert "Tuesday" in vote.text and len(vote.text.split()) <= 27 and "…" in vote.text

@@ -48,99 +48,14 @@ _DESC = re.compile(
 _PRON = re.compile(r"\b(?:he|she|they|I|we)\b", re.I)
 _NAME = re.compile(r"(?:@\w+|[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al))*")
 _NOT_NAMES = frozenset(
-    (
-        "a",
-        "after",
-        "all",
-        "also",
-        "an",
-        "and",
-        "any",
-        "apr",
-        "april",
-        "as",
-        "asked",
-        "at",
-        "aug",
-        "august",
-        "before",
-        "both",
-        "but",
-        "by",
-        "dec",
-        "december",
-        "each",
-        "earlier",
-        "every",
-        "feb",
-        "february",
-        "few",
-        "for",
-        "friday",
-        "from",
-        "he",
-        "her",
-        "his",
-        "however",
-        "i",
-        "in",
-        "it",
-        "jan",
-        "january",
-        "jul",
-        "july",
-        "jun",
-        "june",
-        "last",
-        "later",
-        "many",
-        "mar",
-        "march",
-        "may",
-        "meanwhile",
-        "monday",
-        "most",
-        "next",
-        "no",
-        "none",
-        "nov",
-        "november",
-        "oct",
-        "october",
-        "of",
-        "on",
-        "saturday",
-        "sep",
-        "sept",
-        "september",
-        "several",
-        "she",
-        "so",
-        "some",
-        "still",
-        "sunday",
-        "that",
-        "the",
-        "their",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "thursday",
-        "to",
-        "today",
-        "told",
-        "tuesday",
-        "we",
-        "wednesday",
-        "when",
-        "while",
-        "with",
-        "yesterday",
-        "yet",
-    )
+    """
+    a after all also an and any apr april as asked at aug august before both but by dec
+    december each earlier every feb february few for friday from he her his however i in
+    it jan january jul july jun june last later many mar march may meanwhile monday most
+    next no none nov november oct october of on saturday sep sept september several she
+    so some still sunday that the their then there these they this those thursday to
+    today told tuesday we wednesday when while with yesterday yet
+    """.split()  # noqa: SIM905
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:to|on|at|with|by|for|from|of|about|against|in|into|over|under|than)\s+(?:the\s+)?$",
@@ -149,6 +64,10 @@ _PREP_BEFORE = re.compile(
 _DET = frozenset({"the", "a", "an", "and", "both"})
 _WRITTEN = frozenset({"tweet", "post", "message"})
 _ISSUED = frozenset({"statement", "report", "release", "editorial", "communique", "newspaper"})
+_HEADS = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "leader"})
+_ROLE_SUBJECT = re.compile(
+    r"The ([A-Z][a-z]+) (leader|president|premier|chancellor|minister|king|queen|dictator)\b"
+)
 _FEMALE_PRON = frozenset({"she", "her"})
 _MALE_PRON = frozenset({"he", "his", "him"})
 
@@ -178,6 +97,10 @@ class Context:
     def find_subjects(self, sentences: list[tuple[int, int]]) -> None:
         """The first (non-possessive) person named in each sentence: its likely subject."""
         for a, b in sentences:
+            described = self.described(a)
+            if described:
+                self.subjects.append((a, described))
+                continue
             for e in self.persons_in(a, b):
                 if re.match(r"['’]s\b", self.text[e.end : e.end + 2]):
                     continue  # "Hodler's accusation": not the subject
@@ -189,6 +112,24 @@ class Context:
                 if all(w[:1].isupper() or w.lower() in TITLES or w.lower() in _DET for w in words):
                     self.subjects.append((e.start, full_name(clean_person(e.text), self.known)))
                 break
+
+    def described(self, a: int) -> str | None:
+        """The person a sentence opening "The Russian leader …" describes, if the article
+        introduced exactly one person with that adjective and a title before the name
+        ("Russian President Vladimir Putin")."""
+        m = _ROLE_SUBJECT.match(self.text, a)
+        if not m:
+            return None
+        adj, role = m.group(1), m.group(2).lower()
+        found = set()
+        for e in self.persons_in(0, a):
+            intro = self.text[max(0, e.start - 40) : e.start].split()
+            if adj not in intro[-4:]:
+                continue
+            words = {w.lower() for w in intro[intro.index(adj) + 1 :] if w != adj}
+            if role in words or (role == "leader" and words & _HEADS):
+                found.add(full_name(clean_person(e.text), self.known))
+        return found.pop() if len(found) == 1 else None
 
     def persons_in(self, a: int, b: int) -> list[Ent]:
         return [e for e in self.ents if e.label == "PERSON" and e.start >= a and e.end <= b]
@@ -308,12 +249,24 @@ def frame_before(ctx: Context, a: int, b: int) -> tuple[Speaker | None, bool]:
     return None, bool(verbs)
 
 
-def _recent(ctx: Context, pos: int, want: str | None) -> str | None:
-    """The most recent speaker or sentence subject before ``pos`` of a compatible gender."""
+def _named_in(name: str, said: str) -> bool:
+    """Whether the words ``said`` name the person ``name`` (by surname)."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last[:1].isupper()) and re.search(rf"\b{re.escape(last)}\b", said) is not None
+
+
+def _recent(ctx: Context, pos: int, want: str | None, said: str = "") -> str | None:
+    """The most recent speaker or sentence subject before ``pos`` of a compatible gender.
+
+    A person the quoted words name as a third party ("he did not know what Mr Trump
+    discussed") is not the one speaking, so is skipped.
+    """
     cands = sorted(
         [(p, n) for p, n in ctx.history if p < pos] + [(p, n) for p, n in ctx.subjects if p < pos]
     )
     for _, name in reversed(cands):
+        if said and _named_in(name, said):
+            continue
         g = ctx.gender.get(name)
         if want is None or g is None or g == want:
             if want:
@@ -322,14 +275,49 @@ def _recent(ctx: Context, pos: int, want: str | None) -> str | None:
     return None
 
 
-def resolve(ctx: Context, sp: Speaker | None, pos: int) -> tuple[str | None, bool]:
-    """(speaker name or description, anonymous) for a speaker phrase at offset ``pos``."""
+def _para_before(text: str, start: int) -> int:
+    """Start of the non-empty paragraph before the one starting at ``start`` (or ``start``)."""
+    j = start - 1
+    while j > 0 and text[j - 1] == "\n":
+        j -= 1
+    return text.rfind("\n", 0, j) + 1 if start > 0 else start
+
+
+_LEADS_ON = re.compile(r"(?:he|she|they|his|her|their|it|its)\b", re.I)
+
+
+def _standalone(ctx: Context, pos: int) -> str | None:
+    """The speaker of a quotation standing alone, with no frame of its own.
+
+    Only a continuation cue counts: a speaker or sentence subject earlier in the same
+    paragraph, or a speaker (quoted or reported) in the paragraph just before; a paragraph
+    opening with a pronoun ("His latest tweet …") continues the one before it. A speaker
+    from an unrelated earlier paragraph is not guessed (None: "unattributed").
+    """
+    here = ctx.text.rfind("\n", 0, pos) + 1
+    prev = _para_before(ctx.text, here)
+    for _ in range(2):
+        if prev == 0 or not _LEADS_ON.match(ctx.text, prev):
+            break
+        prev = _para_before(ctx.text, prev)
+    cands = [(p, n) for p, n in ctx.history if prev <= p < pos]
+    cands += [(p, n) for p, n in ctx.subjects if here <= p < pos]
+    return max(cands)[1] if cands else None
+
+
+def resolve(ctx: Context, sp: Speaker | None, pos: int, said: str = "") -> tuple[str | None, bool]:
+    """(speaker name or description, anonymous) for a speaker phrase at offset ``pos``.
+
+    ``said`` is the quoted or reported text: a pronoun never resolves to a person it names.
+    """
     if sp is None:
         return None, False
     if sp.kind == "implicit":
         # A frame with no usable subject ("the GOP nominee said") or a quotation standing
         # alone: it belongs to whoever spoke or was the subject last.
         return _recent(ctx, sp.start if sp.start >= 0 else pos, None), False
+    if sp.kind == "standalone":
+        return _standalone(ctx, sp.start if sp.start >= 0 else pos), False
     if sp.kind == "anonymous":
         noun = (sp.name or "").split()[-1:]
         if noun and noun[0] in _WRITTEN and ctx.history:
@@ -344,7 +332,7 @@ def resolve(ctx: Context, sp: Speaker | None, pos: int) -> tuple[str | None, boo
         word = sp.phrase.lower()
         want = "f" if word in _FEMALE_PRON else "m" if word in _MALE_PRON else None
         at = sp.start if sp.start >= 0 else pos
-        return _recent(ctx, at, want), False
+        return _recent(ctx, at, want, said), False
     name = full_name(sp.name or sp.phrase, ctx.known)
     if name.startswith("@"):
         name = next((k for k in ctx.known if _handle(name, k)), name)

@@ -39,6 +39,7 @@ class DateExpr:
     precision: str  # day, month, season, year, range
     first: Day  # first day it covers, for sorting and comparing
     last: Day
+    modifier: str = ""  # "the 2016 election": the noun phrase a bare year modifies
 
 
 def _day(d: date) -> DateExpr:
@@ -206,6 +207,65 @@ def _resolve(
     return None
 
 
+_PREP = frozenset({"in", "since", "during", "by", "until", "from", "before", "after"})
+_STOP = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "with",
+        "by",
+        "as",
+        "from",
+        "than",
+        "after",
+        "before",
+    ]
+)
+
+
+def _modified(text: str, m: re.Match[str]) -> str:
+    """The noun phrase when a year is used as a modifier ("the 2016 US election"), else "".
+
+    After a preposition ("in 2016 election") the next word must be lower case or an
+    abbreviation, so "In 2007 Richmond had 47 homicides" is not a modifier.
+    """
+    pre = (m.group("pre") or "").lower()
+    words: list[str] = []
+    for w in re.finditer(r"\S+", text[m.end() :]):
+        tok = w.group()
+        abbrev = re.fullmatch(r"(?:[A-Z]\.){2,}", tok) is not None  # "U.S."
+        bare = tok if abbrev else tok.rstrip(".,;:!?\"”'’)")
+        if not bare or not re.match(r"[A-Za-z]", bare) or bare.lower() in _STOP:
+            break
+        if not words and pre in _PREP and not (bare.islower() or bare.replace(".", "").isupper()):
+            return ""
+        words.append(bare)
+        if (bare != tok and not abbrev) or len(words) == 4:
+            break
+    if not words:
+        return ""
+    lead = m.group().strip()
+    lead = lead[len(pre) :].strip() if pre in _PREP else lead
+    return " ".join([lead, *words])
+
+
 def find_dates(
     text: str, anchor: date | None, ref: date | None = None, ref_any: date | None = None
 ) -> list[DateExpr]:
@@ -245,7 +305,8 @@ def find_dates(
         expr = m.group().strip()
         if expr.endswith(".") and expr[:-1].split()[-1].lower() in _FULL_MONTHS:
             expr = expr[:-1]
-        out.append(DateExpr(expr, m.start(), m.end(), r.date, r.precision, r.first, r.last))
+        mod = _modified(text, m) if kind == "year" else ""
+        out.append(DateExpr(expr, m.start(), m.end(), r.date, r.precision, r.first, r.last, mod))
         if r.precision == "day":
             ref = r.first
         if r.precision != "range":

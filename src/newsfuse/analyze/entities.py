@@ -23,6 +23,8 @@ from newsfuse.analyze.names import (
     strip_possessive,
 )
 from newsfuse.analyze.nlp import NLP, Ent
+from newsfuse.analyze.noise import clean_mention, is_noise, lower_words, platform_mentions
+from newsfuse.analyze.spans import find_spans
 from newsfuse.base import Constraint, Interval, Stage, register
 from newsfuse.model import Briefing, Entity
 
@@ -59,7 +61,8 @@ _GEO = frozenset(
 
 
 def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """ "Asia-Pacific Economic Cooperation" -> "APEC"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _mention(e: Ent) -> tuple[str, str] | None:
@@ -115,7 +118,10 @@ def _resolve_people(pool: _Pool) -> None:
     for k in [k for k in pool.counts if k[0] == "person" and len(k[1].split()) == 1]:
         cands = [f for f in full if f[1].split()[-1] == k[1]]
         if not cands:
-            continue
+            # Given name first ("Anwar" for "Anwar Ibrahim", "Mahathir"): only if unique.
+            cands = [f for f in full if f[1].split()[0] == k[1]]
+            if len(cands) != 1:
+                continue
         arts = set(pool.counts[k])
 
         def score(f: tuple[str, str], arts: set[str] = arts) -> tuple[int, int]:
@@ -133,8 +139,9 @@ def _resolve_cross_type(pool: _Pool) -> None:
             by_name[k[1]] = k
             by_name.setdefault(k[1].split()[-1], k)
     for k in list(pool.counts):
-        if k[0] != "person" and k[1] in by_name and k[1] not in COUNTRIES:
-            pool.fold(k, by_name[k[1]])
+        name = clean_person(k[1])  # "Prince Norodom Ranariddh" tagged ORG
+        if k[0] != "person" and name in by_name and k[1] not in COUNTRIES:
+            pool.fold(k, by_name[name])
     # One name, several types (NER tags "AirAsia" as place here, organization there):
     # the type most mentions got wins.
     by_lower: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -145,11 +152,23 @@ def _resolve_cross_type(pool: _Pool) -> None:
             best = max(keys, key=lambda k: (sum(pool.counts[k].values()), k[0]))
             for k in keys:
                 pool.fold(k, best)
-    orgs = [k for k in pool.counts if k[0] == "organization"]
-    long = {_acronym(k[1]): k for k in orgs if len(k[1].split()) >= 2}
+    # An acronym joins the name it abbreviates, whatever type NER gave the long form
+    # ("APEC" organization, "Asia-Pacific Economic Cooperation" place).
+    named = [k for k in pool.counts if k[0] != "person"]
+    long = {_acronym(k[1]): k for k in named if len(re.split(r"[\s-]+", k[1])) >= 2}
+    for k in named:
+        short = k[1].replace(".", "")
+        if k[1].isupper() and short in long and k in pool.counts and long[short] in pool.counts:
+            full = long[short]
+            kind = "organization" if "organization" in (k[0], full[0]) else full[0]
+            pool.fold(full, (kind, full[1]))
+            pool.fold(k, (kind, full[1]))
+    # "Security Council" is the "United Nations Security Council" the story names.
+    orgs = [k for k in pool.counts if k[0] == "organization" and len(k[1].split()) >= 2]
     for k in orgs:
-        if k[1].isupper() and k[1].replace(".", "") in long and k in pool.counts:
-            pool.fold(k, long[k[1].replace(".", "")])
+        longer = [o for o in orgs if o != k and o[1].endswith(" " + k[1]) and o in pool.counts]
+        if len(longer) == 1 and k in pool.counts:
+            pool.fold(k, longer[0])
 
 
 @register("analyze.entities")
@@ -177,8 +196,14 @@ class EntityExtractor(Stage[Briefing, Briefing]):
         arts = briefing.story.articles
         pool = _Pool()
         handles: list[tuple[str, str]] = []
-        for art, ents in zip(arts, self._nlp.entities(a.text for a in arts), strict=True):
-            for e in ents:
+        all_ents = self._nlp.entities(a.text for a in arts)
+        lowered = lower_words([a.text for a in arts])
+        for art, ents in zip(arts, all_ents, strict=True):
+            quoted = [(q.inner_start, q.inner_end) for q in find_spans(art.text)]
+            for e in platform_mentions(art.text, ents):
+                if is_noise(e, art.text, lowered, quoted):
+                    continue
+                e = clean_mention(e)
                 m = _mention(e)
                 if m is not None and not e.text.startswith("@"):
                     pool.add(m, art.id, e.text.strip())

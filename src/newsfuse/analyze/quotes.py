@@ -115,6 +115,21 @@ def _reported(ctx: Context, a: int, b: int) -> Found | None:
     return None
 
 
+def _as_people(ents: list[Ent], known: list[str]) -> list[Ent]:
+    """NER tags a known person as ORG or GPE in some sentences ("Trump said"): relabel.
+
+    A name counts as known when NER tagged it PERSON elsewhere in the story, as a full
+    name or as the surname of a full name.
+    """
+    names = set(known) | {n.split()[-1] for n in known if len(n.split()) >= 2}
+    return [
+        Ent(e.text, "PERSON", e.start, e.end)
+        if e.label in ("ORG", "GPE", "NORP") and clean_person(e.text) in names
+        else e
+        for e in ents
+    ]
+
+
 def extract(
     article: Article, ents: list[Ent], known: list[str], *, min_words: int = 3
 ) -> list[Found]:
@@ -122,7 +137,7 @@ def extract(
     text = article.text
     spans = find_spans(text)
     inside = [(s.inner_start, s.inner_end) for s in spans]
-    outside = [e for e in ents if not any(a <= e.start < b for a, b in inside)]
+    outside = _as_people([e for e in ents if not any(a <= e.start < b for a, b in inside)], known)
     ctx = Context(_mask(text, spans), outside, known)
     ctx.find_subjects(_sentences(article))
     sents = _sentences(article)
@@ -181,7 +196,7 @@ def extract(
             # A quotation standing alone is the last speaker's; one inside a narrator's
             # sentence is the sentence subject's ("X called it 'a key event'").
             who = None if starts_unit else _speaker_in(ctx, sa, sp.start, subject=True)
-            who = who or Speaker("", "implicit", start=sa)
+            who = who or Speaker("", "standalone", start=sa)
             f = Found(inner, sp.inner_start, sp.inner_end, "direct", who, group)
         else:
             # One quoted word is a scare quote unless it is its own utterance ("Yes," he said).
@@ -208,7 +223,7 @@ def extract(
         if f.group >= 0 and f.group in resolved and f.kind == "direct":
             f.name, f.anonymous = resolved[f.group]
             continue
-        f.name, f.anonymous = resolve(ctx, f.speaker, f.start)
+        f.name, f.anonymous = resolve(ctx, f.speaker, f.start, f.text)
         if f.group >= 0:
             resolved[f.group] = (f.name, f.anonymous)
         if f.name and not f.anonymous:

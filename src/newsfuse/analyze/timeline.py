@@ -36,6 +36,14 @@ class Found:
     text: str
 
 
+def _same_head(a: str, b: str) -> bool:
+    """Two year-modified noun phrases name the same thing ("the 2016 election", "2016 U.S.
+    elections"): same last word, plural or not."""
+    if not a or not b:
+        return False
+    return a.split()[-1].lower().rstrip("s") == b.split()[-1].lower().rstrip("s")
+
+
 def story_anchor(story: Story) -> date | None:
     """The publish date most articles of the story share (latest on a tie), or None."""
     days = Counter(a.published.date() for a in story.articles if a.published)
@@ -45,18 +53,47 @@ def story_anchor(story: Story) -> date | None:
 
 
 def _clause(sentence: str, a: int, b: int, max_words: int) -> str:
-    """The clause of ``sentence`` around ``[a, b)``, at most ``max_words`` words."""
+    """The clause of ``sentence`` around ``[a, b)``, at most ``max_words`` words.
+
+    A clause too long is narrowed to the comma-separated parts next to the expression,
+    then to a window of words around it, with "…" where text was cut.
+    """
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
     start = max(c for c in cuts if c <= a)
     end = min((c for c in cuts if c >= b), default=len(sentence))
+    if len(sentence[start:end].split()) > max_words:
+        commas = [start, *(m.end() for m in re.finditer(r",\s", sentence[start:end])), end]
+        commas = [c + start if i and i < len(commas) - 1 else c for i, c in enumerate(commas)]
+        lo = max(c for c in commas if c <= a)
+        hi = min(c for c in commas if c >= b)
+        # Grow by whole parts while it fits: the expression's part, then its neighbours.
+        while True:
+            grown = False
+            for cand in (
+                (max((c for c in commas if c < lo), default=lo), hi),
+                (lo, min((c for c in commas if c > hi), default=hi)),
+            ):
+                if cand != (lo, hi) and len(sentence[cand[0] : cand[1]].split()) <= max_words:
+                    lo, hi, grown = cand[0], cand[1], True
+                    break
+            if not grown:
+                break
+        if len(sentence[lo:hi].split()) >= 8:  # else a word window around it reads better
+            text = sentence[lo:hi].strip(" ,;:—–")
+            return ("… " if lo > start else "") + text + (" …" if hi < end else "")
     text = sentence[start:end].strip(" ,;:—–")
     words = text.split()
     if len(words) > max_words:
-        text = " ".join(words[:max_words]) + " …"
+        at = len(sentence[start:a].split())
+        first = max(0, min(at - max_words // 3, len(words) - max_words))
+        text = " ".join(words[first : first + max_words])
+        text = ("… " if first else "") + text + (" …" if first + max_words < len(words) else "")
+    elif end < len(sentence.rstrip()) - 1 and start == 0 and not text.endswith((".", "!", "?")):
+        text += " …"
     return text
 
 
-def article_events(article: Article, anchor: date | None, *, max_words: int = 30) -> list[Found]:
+def article_events(article: Article, anchor: date | None, *, max_words: int = 25) -> list[Found]:
     """The dated events of one article, in text order."""
     spans = [(s.start, s.end) for s in article.sentences] or split_spans(article.text)
     out: list[Found] = []
@@ -65,7 +102,9 @@ def article_events(article: Article, anchor: date | None, *, max_words: int = 30
     for a, b in spans:
         sent = article.text[a:b]
         for d in find_dates(sent, anchor, ref, ref_any):
-            out.append(Found(article.id, d, _clause(sent, d.start, d.end, max_words)))
+            # "the 2016 election": the event is the thing the year names, not the sentence.
+            text = d.modifier or _clause(sent, d.start, d.end, max_words)
+            out.append(Found(article.id, d, text))
             if d.precision == "day":
                 ref = d.first
             if d.precision != "range":
@@ -97,7 +136,7 @@ class TimelineBuilder(Stage[Briefing, Briefing]):
     }
 
     def __init__(
-        self, *, anchor_undated: str = "story", merge_threshold: float = 60.0, max_words: int = 30
+        self, *, anchor_undated: str = "story", merge_threshold: float = 60.0, max_words: int = 25
     ) -> None:
         self.anchor_undated = anchor_undated
         self.merge_threshold = merge_threshold
@@ -121,8 +160,11 @@ class TimelineBuilder(Stage[Briefing, Briefing]):
                 if (
                     other.expr.date == f.expr.date
                     and other.expr.precision == f.expr.precision
-                    and fuzz.token_set_ratio(other.text.lower(), f.text.lower())
-                    >= self.merge_threshold
+                    and (
+                        _same_head(other.expr.modifier, f.expr.modifier)
+                        or fuzz.token_set_ratio(other.text.lower(), f.text.lower())
+                        >= self.merge_threshold
+                    )
                 ):
                     if f.article_id not in sources:
                         sources.append(f.article_id)

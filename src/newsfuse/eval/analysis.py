@@ -31,7 +31,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from newsfuse.analyze.names import clean_person
+from newsfuse.analyze.names import canonical_place, clean_person
 from newsfuse.analyze.quotes import QuoteExtractor
 from newsfuse.analyze.timeline import article_events
 from newsfuse.api import prepare
@@ -212,6 +212,58 @@ def eval_dates(labels: Path, data: Path, scores: Scores) -> None:
                 )
 
 
+def _ent_keys(name: str, aliases: list[str] | tuple[str, ...]) -> set[str]:
+    """Normalized forms of an entity's name and aliases ("the U.N." -> "united nations")."""
+    out = set()
+    for n in (name, *aliases):
+        for form in (n, canonical_place(n), clean_person(n)):
+            k = " ".join(_tokens(form)).removeprefix("the ")
+            if k:
+                out.add(k)
+    return out
+
+
+def eval_entities(labels: Path, data: Path) -> dict[str, Any]:
+    """Entity P/R on ``entities.jsonl`` (every person, organization and place an article
+    names). A predicted entity matches an unmatched gold one when a normalized name or
+    alias is shared (one-to-one); the type is scored separately over matched pairs."""
+    from newsfuse.analyze.entities import EntityExtractor
+
+    cache: dict[str, list[str]] = {}
+    extractor = EntityExtractor()
+    tp = fp = fn = typed = 0
+    errors: list[str] = []
+    for doc in _load(labels / "entities.jsonl"):
+        art = prepared(doc["doc"], doc_text(doc["doc"], data, cache))
+        preds = extractor(Briefing(story=Story.of([art]), title="")).entities
+        gold = doc["entities"]
+        gkeys = [_ent_keys(g["name"], g.get("aliases", [])) for g in gold]
+        used: set[int] = set()
+        for p in preds:
+            pk = _ent_keys(p.name, p.aliases)
+            j = next((j for j, k in enumerate(gkeys) if j not in used and k & pk), None)
+            if j is None:
+                fp += 1
+                errors.append(f"entity fp {doc['doc']}: {p.name!r} ({p.type})")
+                continue
+            used.add(j)
+            tp += 1
+            typed += p.type == gold[j]["type"]
+        fn += len(gold) - len(used)
+        errors += [
+            f"entity fn {doc['doc']}: {g['name']!r}" for j, g in enumerate(gold) if j not in used
+        ]
+    return {
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "type_accuracy": typed / tp if tp else 0.0,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "errors": errors,
+    }
+
+
 def evaluate_claims(path: Path, threshold: float | None = None) -> dict[str, Any]:
     """P/R of "same claim" at the ClaimMapper threshold on handwritten sentence pairs.
 
@@ -250,6 +302,10 @@ def evaluate(labels: Path, data: Path, *, conflicts: Path | None = None) -> dict
         "dates": {"correct": s.dates_ok, "total": s.dates_total},
         "errors": s.errors,
     }
+    if (labels / "entities.jsonl").exists():
+        ents = eval_entities(labels, data)
+        out["errors"] += ents.pop("errors")
+        out["entities"] = ents
     cpath = conflicts or labels / "conflicts.jsonl"
     if cpath.exists():
         out["conflicts"] = evaluate_conflicts(cpath, data)
@@ -267,6 +323,13 @@ def format_report(res: dict[str, Any]) -> str:
         f"dates    accuracy {res['date_accuracy']:.3f} "
         f"({res['dates']['correct']}/{res['dates']['total']} gold events)",
     ]
+    en = res.get("entities")
+    if en:
+        lines.append(
+            f"entities P {en['precision']:.3f}  R {en['recall']:.3f}  "
+            f"(tp {en['tp']}, fp {en['fp']}, fn {en['fn']}; type accuracy "
+            f"{en['type_accuracy']:.3f})"
+        )
     cl = res.get("claims")
     if cl:
         lines.append(

@@ -164,3 +164,17 @@ def test_readme_counts_match_label_files() -> None:
     for name, by_source in rows.items():
         mn, duc = by_source["mn"], by_source["duc"]
         assert re.search(rf"\| {name} \| {mn} \| {duc} \| {mn + duc}\b", readme), name
+
+
+def test_entity_labels_schema_and_names_occur_in_documents(shared_data: Path) -> None:
+    path = Path(__file__).parent / "entities.jsonl"
+    docs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(docs) >= 10 and len({d["doc"] for d in docs}) == len(docs)
+    stories = {re.split(r"[/]|:(?=\d+$)", d["doc"])[0] for d in docs}
+    assert len(stories) >= 10, stories
+    for d in docs:
+        text = normalize(document(shared_data, d["doc"]))
+        for e in d["entities"]:
+            assert e["type"] in {"person", "organization", "place"}, e
+            # The name or one alias is printed in the article.
+            assert any(normalize(n) in text for n in (e["name"], *e["aliases"])), e
