@@ -34,6 +34,8 @@ def test_split_exact_match_on_labelled_news_sample_beats_raw_nupunkt() -> None:
         ["He said “It is over. Go home.”", "They went."],
         ["Talks stalled with Hun Sen.", "The king offered help."],
         ["It was backed by Sen. John McCain.", "He spoke first."],
+        ["LIMA (Reuters) - U.S. Secretary Ann Ray arrived on Friday.", "She met officials."],
+        ["The plan was backed by the U.S.", "The president agreed."],
     ],
 )
 def test_split_keeps_quotes_and_titles_together(gold: list[str]) -> None:

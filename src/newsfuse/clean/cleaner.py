@@ -9,7 +9,7 @@ from typing import ClassVar
 from newsfuse import settings
 from newsfuse.base import Constraint, Interval, Stage, register
 from newsfuse.clean.metadata import agency_in, classify_meta_line, dateline_agency
-from newsfuse.clean.rules import is_sentence_like, line_reason
+from newsfuse.clean.rules import is_sentence_like, line_reason, strip_tail_credit
 from newsfuse.errors import InputError
 from newsfuse.model import Article, RemovedLine
 
@@ -104,6 +104,9 @@ class Cleaner(Stage[Article, Article]):
         in_header = True
         title_key = title.lower() if title else None
         for line in lines:
+            line, credit = strip_tail_credit(line)
+            if credit:
+                removed.append(RemovedLine(credit, "wire credit"))
             key = line.lower()
             reason: str | None = None
             meta = classify_meta_line(line)

@@ -32,7 +32,11 @@ _NOTICE = re.compile(
     r"may not be (published|broadcast|rewritten|redistributed)|all rights reserved|"
     r"contributed to this report|(terms of (use|service)|privacy policy)\s*(and|&)\s*\w+|"
     r"please (enable|update|disable)|ad ?blocker|not supported by your browser|"
-    r"enter the characters|are you a robot|captcha)"
+    r"enter the characters|are you a robot|captcha|please wait while|"
+    r"video has been rented|transcript could not be loaded|not available right now|"
+    r"just watched|replay more videos|must watch|breaking news (emails|alerts)|"
+    r"follow (him|her|them|us) on (twitter|facebook|instagram)|"
+    r"^\(+(additional )?(reporting|editing|writing) by|^\(\(?[\w.]+@[\w.]+)"
 )
 # Cheap substring tests that gate the regexes: most lines are prose and fail them all,
 # which keeps cleaning at a few milliseconds per article (see bench).
@@ -55,7 +59,18 @@ _NOTICE_KEYS = (
     "characters",
     "robot",
     "captcha",
+    "video",
+    "transcript",
+    "right now",
+    "watch",
+    "breaking news",
+    "follow",
+    "reporting by",
+    "editing by",
+    "@",
 )
+# A line that opens like a gallery or file-photo caption is one, however long.
+_CAPTION_START = re.compile(r"^(hide caption|file -|file photo|buy photo|photo:|image:)")
 _BRACKETED = re.compile(r"^\[[^\]]{3,}\]$")
 _CAPTION = re.compile(
     # "(l)" marks a position in a photo; "(r)" alone is usually a party ("Gov. X (R)").
@@ -73,6 +88,30 @@ _URL = re.compile(r"https?://|www\.\w")
 _HANDLE_ONLY = re.compile(r"^[@#][\w.]+$")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _ALPHA = re.compile(r"[A-Za-z]")
+
+
+# Wire-service credits glued to the end of a paragraph: "(Reporting by A; Editing by B)",
+# "((reporter@agency.com; +1 555 0100))".
+_TAIL_CREDIT = re.compile(
+    r"(\s*\((?:additional )?(?:reporting|editing|writing)[^()]*\)|\s*\(\([^()]*@[^()]*\)\))+\s*$",
+    re.I,
+)
+
+
+def strip_tail_credit(line: str) -> tuple[str, str | None]:
+    """Split a trailing wire credit off ``line``: (text, credit or None).
+
+    Examples
+    --------
+    >>> strip_tail_credit("Prices fell. (Reporting by Ann Lee; Editing by Bo Li)")
+    ('Prices fell.', '(Reporting by Ann Lee; Editing by Bo Li)')
+    """
+    if "(" not in line:
+        return line, None
+    m = _TAIL_CREDIT.search(line)
+    if not m or m.start() == 0:
+        return line, None
+    return line[: m.start()].rstrip(), m.group().strip()
 
 
 def is_sentence_like(line: str) -> bool:
@@ -108,7 +147,7 @@ def line_reason(line: str, *, min_words: int = 8) -> str | None:
         return "server or archive notice"
     if _PROMO_START.match(low) and (len(words) < 25 or not is_sentence_like(line)):
         return "promotion"
-    if len(words) < 60 and _is_caption(line, low):
+    if _CAPTION_START.match(low) or (len(words) < 60 and _is_caption(line, low)):
         return "photo caption"
     if len(words) < 15 and ("http" in low or "www." in low) and _URL.search(low):
         return "link"

@@ -28,6 +28,10 @@ _STARTERS = (
     "The|A|An|He|She|It|They|We|I|His|Her|Its|Their|Our|In|On|At|But|And|After|When|"
     "While|This|That|These|Those|There|As|If|For|Both|Yet|So|Then|Meanwhile|However"
 )
+# "U.S." before a capitalized noun ("U.S. Secretary of State ...") modifies it; a split
+# there is wrong unless a sentence opener follows ("... backed by the U.S. The ...").
+_ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_OPENER = re.compile(rf"^(?:{_STARTERS})\b")
 _NAME_END = re.compile(rf"\b[A-Z][a-z]+ (?:{_TITLES})\.(?= (?:{_STARTERS})\b)")
 _OPEN = "“"
 _CLOSE = "”"
@@ -64,8 +68,10 @@ def split_spans(text: str, *, max_quote_merge: int = 4) -> list[tuple[int, int]]
         for a, b in nupunkt.sent_spans(para.group()):
             a, b = base + a, base + b
             prev = text[merged[-1][0] : merged[-1][1]].rstrip() if merged else ""
-            after_title = _TITLE_END.search(prev) and not _NAME_END.search(
-                prev + " " + text[a:b].lstrip()[:12]
+            nxt = text[a:b].lstrip()
+            after_title = _TITLE_END.search(prev) and not _NAME_END.search(f"{prev} {nxt[:12]}")
+            after_title = after_title or (
+                _ACRONYM_END.search(prev) and len(prev.split()) <= 8 and not _OPENER.match(nxt)
             )
             if merged and (after_title or (run < max_quote_merge and _open_quote(prev))):
                 merged[-1] = (merged[-1][0], b)
