@@ -38,6 +38,8 @@ from scipy.sparse.csgraph import connected_components
 from newsfuse.cluster.batch import EDGE_THRESHOLD, cluster_component
 from newsfuse.cluster.features import OnlineTfidf
 
+REFRESH_GROWTH = 2.0  # cold-start refresh each time the stream grows by this factor
+
 
 class IncrementalClusterer:
     """Stream clusterer equal to batch clustering up to IDF drift and the window.
@@ -282,7 +284,7 @@ class IncrementalClusterer:
             self._recluster(self._local(big), pend)
         n_pend = sum(len(p[0]) for p in self._pending)
         if len(self.labels) >= self._next_refresh and len(self._ids) + n_pend <= self.refresh_max:
-            self._next_refresh *= 2
+            self._next_refresh = int(self._next_refresh * REFRESH_GROWTH)
             self._refresh()
         elif n_pend >= min(2000, max(100, int(np.sqrt(40 * len(self._ids))))):
             # Pending size P costs ~P/40 per article (re-weighed every batch of 20) and a
