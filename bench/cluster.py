@@ -94,5 +94,28 @@ def run() -> None:
             )
 
 
+def one(n: int) -> None:
+    """One size only: dedup alone, then ``cluster_labels`` (dedup + clustering), as at 100k."""
+    from newsfuse.cluster import cluster_labels
+    from newsfuse.cluster.features import article_text
+    from newsfuse.dedup import duplicate_groups
+    from newsfuse.eval.clusters import score_clusters
+
+    arts, gold = synth_corpus(n)
+    texts = [article_text(a) for a in arts]
+    t = time.perf_counter()
+    duplicate_groups(texts)
+    secs = time.perf_counter() - t
+    print(f"{n:>8} {'dedup':<34} {secs:8.1f} {n / secs:8.0f} {_peak_mb():8.0f}", flush=True)
+    t = time.perf_counter()
+    labels, _ = cluster_labels(arts)
+    secs = time.perf_counter() - t
+    f1 = score_clusters(gold, labels.tolist()).bcubed_f1
+    step = "cluster (dedup + clustering)"
+    print(f"{n:>8} {step:<34} {secs:8.1f} {n / secs:8.0f} {_peak_mb():8.0f} {f1:6.3f}")
+
+
 if __name__ == "__main__":
-    run()
+    import sys
+
+    one(int(sys.argv[1])) if len(sys.argv) > 1 else run()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from newsfuse.cluster import (
     IncrementalClusterer,
@@ -15,6 +16,7 @@ from newsfuse.cluster import (
     story_span,
 )
 from newsfuse.cluster.batch import component_labels
+from newsfuse.cluster.features import normalize_rows
 from newsfuse.cluster.prepare import prepare_for_clustering
 from newsfuse.eval.clusters import read_gold, score_clusters
 from newsfuse.model import Article, replace
@@ -149,3 +151,10 @@ def test_component_labels_never_join_articles_without_a_path_of_edges() -> None:
     labels = component_labels(cos, threshold=0.05, edge=0.5)
     assert len(set(labels[:6].tolist())) == 1 and len(set(labels[6:].tolist())) == 1
     assert labels[0] != labels[6]
+
+
+def test_normalize_rows_gives_unit_rows_and_keeps_empty_rows_empty() -> None:
+    x = sp.csr_matrix(np.array([[3.0, 4.0, 0.0], [0.0, 0.0, 0.0], [0.0, 2.0, 0.0]]))
+    out = normalize_rows(x)
+    assert np.allclose(np.asarray(out.todense()), [[0.6, 0.8, 0.0], [0, 0, 0], [0, 1.0, 0]])
+    assert np.asarray(x.todense())[0, 0] == 3.0  # input untouched

@@ -5,7 +5,10 @@ import random
 import re
 from pathlib import Path
 
+import numpy as np
+
 from newsfuse.dedup import Deduplicator, dedup_story, duplicate_groups, find_duplicates
+from newsfuse.dedup.minhash import Shingler, jaccard
 from newsfuse.model import Article, Story
 from tests.cluster.synth import story_articles, syndicated_copy
 
@@ -92,3 +95,13 @@ def test_dedup_story_keeps_one_copy_and_the_map() -> None:
 def test_dedup_empty_and_tiny_texts_do_not_crash() -> None:
     assert duplicate_groups([]) == []
     assert duplicate_groups(["", "", "x"]) == [0, 1, 2]
+
+
+def test_shingle_hashes_with_repeats_give_the_same_jaccard_as_unique_sets() -> None:
+    sh = Shingler(3)
+    a = "the cat sat on the mat and the cat sat on the mat again " * 3
+    b = "a dog sat on the mat and the cat sat on the rug " * 2
+    ha, hb = sh.hashes(a), sh.hashes(b)
+    assert len(ha) > len(np.unique(ha))  # repeats are kept
+    assert jaccard(ha, hb) == jaccard(sh(a), sh(b)) > 0.0
+    assert np.array_equal(sh(a), np.unique(ha))

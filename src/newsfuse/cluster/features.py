@@ -112,6 +112,8 @@ class OnlineTfidf:
         self.mid = np.zeros(n_features, dtype=np.float32)  # mid-sentence occurrences
         self.caps = np.zeros(n_features, dtype=np.float32)  # ... of which capitalized
         self.n_docs = 0
+        self._weights: np.ndarray | None = None
+        self._weights_at = -1
 
     def counts(self, texts: Sequence[str]) -> sp.csr_matrix:
         """Sublinear term counts (``1 + log tf``) and update document frequencies."""
@@ -128,20 +130,46 @@ class OnlineTfidf:
 
     def weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         """Apply the current IDF (zero for singleton terms) and L2-normalize rows."""
-        x = counts.copy()
-        df = self.df[x.indices]
-        proper = self.caps[x.indices] / np.maximum(self.mid[x.indices], 1.0)
-        w = term_weights(
-            df, self.n_docs, proper, idf_power=self.idf_power, proper_boost=self.proper_boost
+        x = sp.csr_matrix(
+            (counts.data * self.column_weights()[counts.indices], counts.indices, counts.indptr),
+            shape=counts.shape,
         )
-        x.data = (x.data * w * (df >= 2)).astype(np.float32)
         return normalize_rows(x)
+
+    def column_weights(self) -> np.ndarray:
+        """Weight of every hashed column under the current document frequencies.
+
+        Computed once per stream state (``n_docs``) over the columns rather than per
+        stored entry: a 50k-article window holds ~15M entries, the columns are 2**18.
+        """
+        if self._weights is None or self._weights_at != self.n_docs:
+            proper = self.caps / np.maximum(self.mid, 1.0)
+            w = term_weights(
+                self.df.astype(np.float64),
+                self.n_docs,
+                proper,
+                idf_power=self.idf_power,
+                proper_boost=self.proper_boost,
+            )
+            self._weights = (w * (self.df >= 2)).astype(np.float32)
+            self._weights_at = self.n_docs
+        return self._weights
 
 
 def normalize_rows(x: sp.csr_matrix) -> sp.csr_matrix:
-    """L2-normalize the rows of a CSR matrix; all-zero rows stay zero."""
-    sq = np.asarray(x.multiply(x).sum(axis=1)).ravel()
+    """L2-normalize the rows of a CSR matrix; all-zero rows stay zero.
+
+    Scales ``data`` in place on a copy (no sparse diagonal product: that allocated and
+    re-sorted the whole matrix on every call of the stream clusterer).
+    """
+    out: sp.csr_matrix = sp.csr_matrix(x, dtype=np.float32, copy=True)
+    lengths = np.diff(out.indptr)
+    if out.nnz == 0:
+        return out
+    starts = out.indptr[:-1][lengths > 0]
+    sq = np.zeros(out.shape[0], dtype=np.float64)
+    sq[lengths > 0] = np.add.reduceat(out.data.astype(np.float64) ** 2, starts)
     norms = np.sqrt(sq)
     norms[norms == 0] = 1.0
-    out: sp.csr_matrix = sp.csr_matrix(sp.diags((1.0 / norms).astype(np.float32)) @ x)
+    out.data *= np.repeat((1.0 / norms).astype(np.float32), lengths)
     return out

@@ -38,6 +38,8 @@ from scipy.sparse.csgraph import connected_components
 from newsfuse.cluster.batch import EDGE_THRESHOLD, cluster_component
 from newsfuse.cluster.features import OnlineTfidf
 
+REFRESH_GROWTH = 2.0  # cold-start refresh each time the stream grows by this factor
+
 
 class IncrementalClusterer:
     """Stream clusterer equal to batch clustering up to IDF drift and the window.
@@ -82,6 +84,7 @@ class IncrementalClusterer:
         self._pending: list[tuple[np.ndarray, sp.csr_matrix, np.ndarray]] = []
         self._row: dict[int, tuple[int, int]] = {}  # id -> (block, row); block -1 = window
         self._adj: dict[int, set[int]] = {}
+        self._story: dict[int, set[int]] = {}  # story id -> its articles in the window
         self._newest = -np.inf
         self._next_refresh = 64
 
@@ -101,16 +104,34 @@ class IncrementalClusterer:
         perm = np.r_[np.flatnonzero(in_window), np.flatnonzero(~in_window)]
         return sp.csr_matrix(stacked[np.argsort(perm)])
 
-    def _component(self, start: int, seen: set[int]) -> list[int]:
-        comp, stack = [start], [start]
-        seen.add(start)
+    def _component(self, start: int, limit: int) -> tuple[list[int], bool]:
+        """The component of ``start`` and True, or its first ``limit + 1`` nodes and False.
+
+        Why bounded: on a dense stream one component can span thousands of articles, and
+        walking all of it for every batch was the largest cost at 10k articles.
+        """
+        comp, stack, seen = [start], [start], {start}
         while stack:
             for j in self._adj.get(stack.pop(), ()):
                 if j not in seen:
                     seen.add(j)
                     comp.append(j)
+                    if len(comp) > limit:
+                        return comp, False
                     stack.append(j)
-        return comp
+        return comp, True
+
+    def _set_label(self, i: int, story: int) -> None:
+        old = self.labels[i]
+        if old == story:
+            return
+        if old >= 0:
+            members = self._story[old]
+            members.discard(i)
+            if not members:
+                del self._story[old]
+        self._story.setdefault(story, set()).add(i)
+        self.labels[i] = story
 
     def _recluster(self, ids: list[int], pend: sp.csr_matrix) -> None:
         """Average link inside ``ids`` with the current IDF; stable story ids."""
@@ -131,13 +152,10 @@ class IncrementalClusterer:
             if new_lab not in name:
                 name[new_lab] = self.n_stories
                 self.n_stories += 1
-            self.labels[i] = name[new_lab]
+            self._set_label(i, name[new_lab])
 
-    def _local(self, comp: list[int], new: set[int]) -> list[int]:
+    def _local(self, new: set[int]) -> list[int]:
         """Bounded stand-in for a too-large component: new articles plus linked stories."""
-        members: dict[int, list[int]] = {}
-        for i in comp:
-            members.setdefault(self.labels[i], []).append(i)
         hits: dict[int, int] = {}
         for i in new:
             for j in self._adj.get(i, ()):
@@ -145,9 +163,10 @@ class IncrementalClusterer:
                     hits[self.labels[j]] = hits.get(self.labels[j], 0) + 1
         out = sorted(new)
         for story in sorted(hits, key=lambda s: -hits[s]):
-            if len(out) + len(members[story]) > self.max_component:
+            members = self._story[story]
+            if len(out) + len(members) > self.max_component:
                 break
-            out.extend(members[story])
+            out.extend(sorted(members))
         return out
 
     def _add_edges(self, ids: np.ndarray, sim: np.ndarray, cols: np.ndarray) -> None:
@@ -178,6 +197,11 @@ class IncrementalClusterer:
             keep &= ~(self._time < self._newest - self.window_days * 86400.0)
         gone = set(self._ids[~keep].tolist())
         for i in gone:
+            story = self._story.get(self.labels[i])
+            if story is not None:
+                story.discard(i)
+                if not story:
+                    del self._story[self.labels[i]]
             for j in self._adj.pop(i, ()):
                 if j in self._adj:
                     self._adj[j].discard(i)
@@ -241,24 +265,30 @@ class IncrementalClusterer:
         for r, i in enumerate(ids.tolist()):
             self._row[i] = (len(self._pending) - 1, r)
         pend = self._pending_counts()
-        seen: set[int] = set()
+        done: set[int] = set()
+        big: set[int] = set()  # new articles in components over max_component
         new = set(ids.tolist())
         for i in ids.tolist():
-            if i in seen:
+            if i in done:
                 continue
-            comp = self._component(i, seen)
+            comp, whole = self._component(i, self.max_component)
+            done.update(new.intersection(comp))
             if len(comp) == 1:  # no edge: a new story, nothing to re-cluster
-                self.labels[i] = self.n_stories
+                self._set_label(i, self.n_stories)
                 self.n_stories += 1
-                continue
-            if len(comp) > self.max_component:
-                comp = self._local(comp, new & set(comp))
-            self._recluster(comp, pend)
+            elif whole:
+                self._recluster(comp, pend)
+            else:
+                big.update(new.intersection(comp))
+        if big:  # one bounded re-cluster for all of them (average link keeps apart)
+            self._recluster(self._local(big), pend)
         n_pend = sum(len(p[0]) for p in self._pending)
         if len(self.labels) >= self._next_refresh and len(self._ids) + n_pend <= self.refresh_max:
-            self._next_refresh *= 2
+            self._next_refresh = int(self._next_refresh * REFRESH_GROWTH)
             self._refresh()
-        elif n_pend >= max(100, min(2000, len(self._ids) // 2)):
+        elif n_pend >= min(2000, max(100, int(np.sqrt(40 * len(self._ids))))):
+            # Pending size P costs ~P/40 per article (re-weighed every batch of 20) and a
+            # fold costs ~window/P per article: P = sqrt(40 x window) balances the two.
             self._fold()
         return [self.labels[i] for i in ids.tolist()]
 

@@ -39,7 +39,7 @@ def duplicate_groups(
     kept: list[np.ndarray] = []
     sig_parts = []
     for start in range(0, n, _CHUNK):
-        sets = [shingler(t) for t in texts[start : start + _CHUNK]]
+        sets = [shingler.hashes(t) for t in texts[start : start + _CHUNK]]
         sig_parts.append(signatures(sets, bands * rows))
         if keep:
             kept.extend(sets)
@@ -58,7 +58,10 @@ def duplicate_groups(
     for i, j in lsh_candidates(sig, bands, rows):
         if empty[i] or empty[j] or find(i) == find(j):
             continue
-        a, b = (kept[i], kept[j]) if keep else (shingler(texts[i]), shingler(texts[j]))
+        if keep:
+            a, b = kept[i], kept[j]
+        else:
+            a, b = shingler.hashes(texts[i]), shingler.hashes(texts[j])
         if jaccard(a, b) >= threshold:
             ri, rj = find(i), find(j)
             parent[max(ri, rj)] = min(ri, rj)
