@@ -13,14 +13,12 @@ from newsfuse.clean.rules import is_sentence_like, line_reason, strip_tail_credi
 from newsfuse.errors import InputError
 from newsfuse.model import Article, RemovedLine
 
-_WS = re.compile(r"[ \t\u00a0\u200b]+")
-
-
 _CONTINUES = re.compile(r"[,;\-–(]$|\b(a|an|the|of|to|and|or|in|for|with|on|at|by|that)$", re.I)
 
 
 def _norm(line: str) -> str:
-    return _WS.sub(" ", line).strip()
+    # str.split() folds all Unicode whitespace (NBSP included) but not zero-width spaces.
+    return " ".join(line.replace("\u200b", " ").split())
 
 
 def logical_lines(raw: str) -> list[str]:
