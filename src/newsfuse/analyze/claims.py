@@ -22,6 +22,7 @@ import numpy as np
 from newsfuse.analyze.similarity import similarity
 from newsfuse.base import Constraint, Interval, Stage, register
 from newsfuse.model import Briefing, Claim, Sentence, Story
+from newsfuse.unionfind import UnionFind
 
 
 def claim_sentences(story: Story, min_words: int) -> list[Sentence]:
@@ -40,20 +41,10 @@ def claim_sentences(story: Story, min_words: int) -> list[Sentence]:
 
 
 def _groups(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind(n)
     for a, b in edges:
-        parent[find(a)] = find(b)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+        uf.union(a, b)
+    return uf.groups()
 
 
 @register("analyze.claims")

@@ -23,6 +23,7 @@ import numpy as np
 from newsfuse.base import Constraint, Interval, Stage, register
 from newsfuse.dedup.minhash import Shingler, jaccard, lsh_candidates, signatures
 from newsfuse.model import Article, Story
+from newsfuse.unionfind import UnionFind
 
 __all__ = ["Deduplicator", "dedup_story", "duplicate_groups", "find_duplicates"]
 
@@ -44,28 +45,20 @@ def duplicate_groups(
         if keep:
             kept.extend(sets)
     sig = np.concatenate(sig_parts) if sig_parts else np.zeros((0, bands * rows), np.uint64)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind(n)
     empty = [False] * n
     for i in range(n):
         empty[i] = bool((sig[i] == np.iinfo(np.uint64).max).all())
     for i, j in lsh_candidates(sig, bands, rows):
-        if empty[i] or empty[j] or find(i) == find(j):
+        if empty[i] or empty[j] or uf.find(i) == uf.find(j):
             continue
         if keep:
             a, b = kept[i], kept[j]
         else:
             a, b = shingler.hashes(texts[i]), shingler.hashes(texts[j])
         if jaccard(a, b) >= threshold:
-            ri, rj = find(i), find(j)
-            parent[max(ri, rj)] = min(ri, rj)
-    return [find(i) for i in range(n)]
+            uf.union(i, j)
+    return [uf.find(i) for i in range(n)]
 
 
 def find_duplicates(articles: Sequence[Article], *, threshold: float = 0.3) -> dict[str, str]:
