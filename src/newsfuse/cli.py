@@ -14,7 +14,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from newsfuse.errors import InputError, NewsfuseError
+from newsfuse.errors import InputError, InputNote, NewsfuseError
 
 app = typer.Typer(
     name="newsfuse",
@@ -38,11 +38,15 @@ def fail(msg: str, code: int = 1) -> NoReturn:
 
 
 def report_problems(problems: list[InputError], *, strict: bool) -> None:
-    """Print each skipped input on one line; exit 1 under ``--strict``."""
+    """One stderr line per problem; a count of skipped inputs; exit 1 under ``--strict``.
+
+    Notes (an input used with a part dropped) are printed but are not skips.
+    """
+    skipped = [p for p in problems if not isinstance(p, InputNote)]
     for p in problems:
-        warn(f"skipped: {p}")
-    if problems:
-        warn(f"{len(problems)} input(s) skipped")
+        warn(f"note: {p}" if isinstance(p, InputNote) else f"skipped: {p}")
+    if skipped:
+        warn(f"{len(skipped)} input(s) skipped")
         if strict:
             raise typer.Exit(1)
 

@@ -7,6 +7,7 @@ the message can name it::
     NewsfuseError
     ├── ConfigError        a stage or setting got a bad parameter
     ├── InputError         one input could not be read or held no usable article
+    │   ├── InputNote      the input was used, but part of it was dropped (a bad date)
     │   └── FetchError     a URL could not be fetched
     ├── PipelineError      stages do not chain (missing requirement, wrong return type)
     └── StoreError         the SQLite store could not be read or written
@@ -30,6 +31,10 @@ class InputError(NewsfuseError):
         self.source = source
         self.problem = problem
         super().__init__(f"{source}: {problem}")
+
+
+class InputNote(InputError):
+    """The input was used, but a part of it was unusable and dropped (it is not skipped)."""
 
 
 class FetchError(InputError):

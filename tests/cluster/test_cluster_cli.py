@@ -31,7 +31,8 @@ def test_cluster_cli_one_line_per_article_in_order(tmp_path: Path) -> None:
     res = run_cli("cluster", str(inp), "-o", str(out), "--incremental", "--batch-size", "5")
     assert res.returncode == 0, res.stderr
     rows = [json.loads(x) for x in out.read_text().splitlines()]
-    assert [r["id"] for r in rows] == [*ids, "tiny", f"{ids[0]}#2"]
+    # The article with a bad date is kept (without its date), as a one-article story.
+    assert [r["id"] for r in rows] == [*ids, "tiny", "nodate", f"{ids[0]}#2"]
     assert all(set(r) == {"id", "story", "duplicate_of"} for r in rows)
     err = res.stderr
     n = len(ids)

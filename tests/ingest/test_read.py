@@ -23,12 +23,20 @@ def test_read_jsonl_keeps_good_lines_and_reports_bad_ones(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     res = read([p])
-    assert [a.id for a in res.articles] == ["a1"]
+    assert [a.id for a in res.articles] == ["a1", "a3"]
     assert res.articles[0].published is not None and res.articles[0].published.year == 2020
     msgs = [str(e) for e in res.problems]
     assert any(m.startswith(f"{p}:2: invalid JSON") for m in msgs)
     assert any(m.startswith(f"{p}:3:") and "text" in m for m in msgs)
-    assert any(m.startswith(f"{p}:4:") and "date" in m for m in msgs)
+    assert any(m.startswith(f"{p}:4:") and "kept without a date" in m for m in msgs)
+
+
+def test_read_jsonl_keeps_article_with_invalid_date_without_the_date(tmp_path: Path) -> None:
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"id": "x", "text": BODY, "published": "31/31/2020 noon"}) + "\n")
+    res = read([p])
+    assert [a.id for a in res.articles] == ["x"] and res.articles[0].published is None
+    assert [type(e).__name__ for e in res.problems] == ["InputNote"]
 
 
 def test_read_multinews_layout_splits_articles(tmp_path: Path) -> None:

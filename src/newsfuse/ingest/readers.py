@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from newsfuse.errors import InputError
+from newsfuse.errors import InputError, InputNote
 from newsfuse.model import Article, make_id
 
 MULTINEWS_SEP = "|||||"
@@ -91,8 +91,14 @@ def _parse_date(value: Any) -> datetime | None:
             raise ValueError(f"invalid date {value!r}") from exc
 
 
-def article_from_record(rec: Mapping[str, Any], source: str) -> Iterator[Article]:
-    """Articles from one JSON object: an article (``text``) or a story (``documents``)."""
+def article_from_record(
+    rec: Mapping[str, Any], source: str, on_note: ProblemSink | None = None
+) -> Iterator[Article]:
+    """Articles from one JSON object: an article (``text``) or a story (``documents``).
+
+    An invalid date raises, unless ``on_note`` is given: then the article is kept without
+    a date and an :class:`InputNote` says so (nothing usable is lost).
+    """
     if "documents" in rec and isinstance(rec["documents"], list):
         sid = str(rec.get("id") or make_id(source))
         for i, doc in enumerate(rec["documents"]):
@@ -108,7 +114,10 @@ def article_from_record(rec: Mapping[str, Any], source: str) -> Iterator[Article
     try:
         published = _parse_date(rec.get("published") or rec.get("date"))
     except ValueError as exc:
-        raise InputError(source, str(exc)) from exc
+        if on_note is None:
+            raise InputError(source, str(exc)) from exc
+        on_note(InputNote(source, f"{exc}; kept without a date"))
+        published = None
     yield Article.new(
         text,
         id=str(rec["id"]) if rec.get("id") not in (None, "") else None,
@@ -156,7 +165,7 @@ def _articles(
             on_problem(rec)
             continue
         try:
-            yield from article_from_record(rec, where)
+            yield from article_from_record(rec, where, on_problem)
         except InputError as err:
             on_problem(err)
 
@@ -168,7 +177,7 @@ def read_json(text: str, source: str, on_problem: ProblemSink = _raise) -> Itera
     except json.JSONDecodeError:
         whole = None
     if isinstance(whole, dict):
-        yield from article_from_record(whole, source)
+        yield from article_from_record(whole, source, on_problem)
     elif isinstance(whole, list):
         items = ((f"{source}[{i}]", rec) for i, rec in enumerate(whole))
         yield from _articles(json_records(items), on_problem)
