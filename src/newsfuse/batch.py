@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ def story_articles(rec: dict[str, Any], where: str) -> list[Article]:
     for i, doc in enumerate(docs):
         if isinstance(doc, str) and doc.strip():
             for art in read_text(doc, f"{where}#{i}"):
-                arts.append(Article.new(art.text, id=str(i), source=art.source))
+                arts.append(replace(art, id=str(i)))
     return arts
 
 

@@ -123,12 +123,12 @@ def analysis(
     import json
     import sys
 
+    from newsfuse.cli import fail
     from newsfuse.eval.analysis import evaluate, format_report
 
     for need in (labels / "quotes.jsonl", labels / "events.jsonl", data):
         if not need.exists():
-            print(f"newsfuse: error: {need}: not found", file=sys.stderr)
-            raise typer.Exit(1)
+            fail(f"{need}: not found")
     res = evaluate(labels, data)
     if errors:
         for e in res["errors"]:

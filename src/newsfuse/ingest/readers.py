@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -104,9 +105,7 @@ def article_from_record(
         for i, doc in enumerate(rec["documents"]):
             if isinstance(doc, str):
                 for j, art in enumerate(read_text(doc, f"{source}[{sid}#{i}]")):
-                    yield Article.new(
-                        art.text, id=f"{sid}-{i}" + (f".{j}" if j else ""), source=art.source
-                    )
+                    yield replace(art, id=f"{sid}-{i}" + (f".{j}" if j else ""))
         return
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
