@@ -15,7 +15,7 @@ from newsfuse.cluster import (
     cluster_labels,
     story_span,
 )
-from newsfuse.cluster.batch import component_labels
+from newsfuse.cluster.batch import cluster_component, component_labels, mixed_similarity
 from newsfuse.cluster.features import normalize_rows
 from newsfuse.cluster.prepare import prepare_for_clustering
 from newsfuse.eval.clusters import read_gold, score_clusters
@@ -23,9 +23,9 @@ from newsfuse.model import Article, replace
 from tests.cluster.synth import story_articles
 
 # Pinned floors on clusters-dev (measured: see docs/clustering.md); a drop fails the suite.
-DEV_BATCH_FLOOR = 0.93  # measured 0.9363
-DEV_INCREMENTAL_FLOOR = 0.925  # measured 0.9352 (file order, batch 20)
-SHUFFLED_GAP = 0.035  # incremental on a shuffled stream vs batch (measured gaps 0.00-0.02)
+DEV_BATCH_FLOOR = 0.93  # measured 0.9369
+DEV_INCREMENTAL_FLOOR = 0.93  # measured 0.9369 (file order, batch 20)
+SHUFFLED_GAP = 0.02  # incremental on a shuffled stream vs batch (12 orders: -0.007 to 0.007)
 
 
 def test_batch_recovers_generated_stories() -> None:
@@ -110,12 +110,15 @@ def test_dev_incremental_bcubed_above_floor(dev: tuple[list[Article], list[str]]
     assert score_clusters(dev[1], labels.tolist()).bcubed_f1 >= DEV_INCREMENTAL_FLOOR
 
 
+@pytest.mark.parametrize("seed", [103, 105, 107])
 def test_dev_incremental_on_shuffled_stream_stays_close_to_batch(
-    dev: tuple[list[Article], list[str]],
+    dev: tuple[list[Article], list[str]], seed: int
 ) -> None:
+    # 105 and 107 were the worst orders before re-clustered components were split by
+    # their current-IDF edges and voted (gaps 0.058 and 0.026; now 0.007 and 0.006).
     arts, gold = dev
     order = list(range(len(arts)))
-    random.Random(103).shuffle(order)
+    random.Random(seed).shuffle(order)
     a, g = [arts[i] for i in order], [gold[i] for i in order]
     batch, _ = cluster_labels(a)
     inc, _ = cluster_labels(a, incremental=True, batch_size=20)
@@ -158,3 +161,29 @@ def test_normalize_rows_gives_unit_rows_and_keeps_empty_rows_empty() -> None:
     out = normalize_rows(x)
     assert np.allclose(np.asarray(out.todense()), [[0.6, 0.8, 0.0], [0, 0, 0], [0, 1.0, 0]])
     assert np.asarray(x.todense())[0, 0] == 3.0  # input untouched
+
+
+def test_tree_cut_matches_scipy_fcluster() -> None:
+    from scipy.cluster.hierarchy import fcluster
+
+    from newsfuse.cluster.batch import _average_link_tree, _cut, relabel
+
+    rng = np.random.default_rng(1)
+    for _ in range(100):
+        x = rng.random((int(rng.integers(2, 40)), 5))
+        sim = x @ x.T / (x @ x.T).max()
+        tree = _average_link_tree(sim)
+        for threshold in (0.2, 0.5, 0.7, 0.9):
+            ours = _cut(tree, threshold)
+            theirs = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
+            assert ours.tolist() == relabel(theirs).tolist()
+
+
+def test_vote_keeps_apart_two_articles_that_only_share_a_neighbour() -> None:
+    # a and b are unrelated (0.04) but both close to c: without the self weight their
+    # second-order profiles are identical and the plain mix put a and b together.
+    cos = np.array([[1.0, 0.04, 0.18], [0.04, 1.0, 0.39], [0.18, 0.39, 1.0]])
+    old = mixed_similarity(cos, mix=0.3, self_weight=0.0)
+    assert old[0, 1] > 0.28  # the flaw the self weight fixes
+    labels = cluster_component(cos, 0.28)
+    assert labels[0] != labels[1]

@@ -36,8 +36,8 @@ __all__ = [
 ]
 
 # Tuned on clusters-dev (docs/clustering.md); similarity thresholds, not cluster counts.
-BATCH_THRESHOLD = 0.27
-INCREMENTAL_THRESHOLD = 0.27
+BATCH_THRESHOLD = 0.28
+INCREMENTAL_THRESHOLD = 0.28
 DEDUP_THRESHOLD = 0.3
 MAX_BATCH = 5_000  # above this, dense all-pairs batch is too slow and large: go incremental
 

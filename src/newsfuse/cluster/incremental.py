@@ -35,7 +35,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from newsfuse.cluster.batch import EDGE_THRESHOLD, cluster_component
+from newsfuse.cluster.batch import EDGE_THRESHOLD, component_labels
 from newsfuse.cluster.features import OnlineTfidf
 
 REFRESH_GROWTH = 2.0  # cold-start refresh each time the stream grows by this factor
@@ -59,7 +59,7 @@ class IncrementalClusterer:
     def __init__(
         self,
         *,
-        threshold: float = 0.27,
+        threshold: float = 0.28,
         edge: float = EDGE_THRESHOLD,
         window_articles: int = 50_000,
         window_days: float | None = 30.0,
@@ -134,9 +134,16 @@ class IncrementalClusterer:
         self.labels[i] = story
 
     def _recluster(self, ids: list[int], pend: sp.csr_matrix) -> None:
-        """Average link inside ``ids`` with the current IDF; stable story ids."""
+        """The batch step on ``ids`` with the current IDF; stable story ids.
+
+        The stored edges were found with the IDF of their day, so ``ids`` is first split
+        into the components of its *current* cosine graph: exactly what batch clustering
+        would see. Without it, edges that drifted below ``edge`` kept unrelated articles in
+        one component and changed their second-order similarity (dev, 12 shuffled orders:
+        mean B-cubed F1 0.922 -> 0.929, worst order 0.877 -> 0.917).
+        """
         x = self.tfidf.weigh(self._rows(ids, pend))
-        lab = cluster_component(np.asarray((x @ x.T).todense()), self.threshold)
+        lab = component_labels(np.asarray((x @ x.T).todense()), self.threshold, self.edge)
         old = [self.labels[i] for i in ids]
         overlap: dict[tuple[int, int], int] = {}
         for new_lab, old_lab in zip(lab.tolist(), old, strict=True):
