@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 from newsfuse.model import Article, Briefing, Entity, Quote, Story, SummarySentence
-from newsfuse.render import LIMITS, render, to_markdown
+from newsfuse.render import LIMITS, render, source_label, to_markdown
 
 
 def _briefing() -> Briefing:
@@ -43,3 +43,11 @@ def test_render_source_markers_are_in_ascending_order() -> None:
     md = to_markdown(_briefing())
     assert "The dock strike ended. [1][2][3]" in md
     assert "dock workers” — Ben Ode [1][3]" in md
+
+
+def test_source_label_names_outlet_and_title_or_file_and_id() -> None:
+    named = Article.new("Body text.", id="a1", outlet="Reuters", title="Floods in Dhaka")
+    assert source_label(named) == "Reuters — Floods in Dhaka"
+    record = Article.new("Body text.", id="story-7", source="feed.jsonl:3")
+    assert source_label(record) == "feed.jsonl:3 · id story-7"
+    assert source_label(Article.new("Body text.", id="x9")) == "x9"

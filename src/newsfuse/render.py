@@ -31,9 +31,17 @@ def _cap(items: list[str], key: str) -> list[str]:
 
 
 def source_label(article: Article) -> str:
-    """How an article is named in a source list: outlet, title, date, or its file name."""
+    """How an article is named in a source list: outlet, title, date, or its file name.
+
+    Without outlet or title, the id is shown next to the file name: it is what JSON output
+    and ``newsfuse cluster`` use, and a JSONL record's own id is what its user knows.
+    """
     parts = [article.outlet or "", article.title or ""]
-    label = " — ".join(p for p in parts if p) or (article.url or article.source or article.id)
+    label = " — ".join(p for p in parts if p)
+    if not label:
+        label = article.url or article.source or article.id
+        if article.id not in label:
+            label += f" · id {article.id}"
     if article.published:
         label += f" ({article.published.date().isoformat()})"
     return label

@@ -16,7 +16,7 @@ from typing import ClassVar
 import numpy as np
 
 from newsfuse.base import Constraint, Interval, OneOf, Stage, register
-from newsfuse.cluster.batch import component_labels, relabel
+from newsfuse.cluster.batch import cluster_texts, relabel
 from newsfuse.cluster.features import article_text, tfidf_matrix
 from newsfuse.cluster.incremental import IncrementalClusterer
 from newsfuse.cluster.label import story_label, story_span
@@ -40,11 +40,6 @@ BATCH_THRESHOLD = 0.28
 INCREMENTAL_THRESHOLD = 0.28
 DEDUP_THRESHOLD = 0.3
 MAX_BATCH = 5_000  # above this, dense all-pairs batch is too slow and large: go incremental
-
-
-def _batch_labels(texts: Sequence[str], threshold: float) -> np.ndarray:
-    x = tfidf_matrix(texts)
-    return component_labels(np.asarray((x @ x.T).todense()), threshold)
 
 
 def _incremental_labels(
@@ -88,7 +83,7 @@ def cluster_labels(
         th = INCREMENTAL_THRESHOLD if threshold is None else threshold
         ulab = _incremental_labels(utexts, upub, th, batch_size, window_days)
     else:
-        ulab = _batch_labels(utexts, BATCH_THRESHOLD if threshold is None else threshold)
+        ulab = cluster_texts(utexts, threshold=BATCH_THRESHOLD if threshold is None else threshold)
     pos = {i: k for k, i in enumerate(uniq)}
     top = int(ulab.max()) + 1 if len(ulab) else 0
     labels = np.empty(n, dtype=np.int64)

@@ -108,19 +108,6 @@ def mixed_similarity(
     return _mix(cos, s2, mix)
 
 
-def similarity_matrix(
-    texts: Sequence[str],
-    *,
-    knn: int = KNN,
-    mix: float = MIX,
-    idf_power: float = 1.5,
-    proper_boost: float = 0.5,
-) -> np.ndarray:
-    """Pairwise article similarity in [0, 1] over all texts (dense; a few thousand at most)."""
-    x = tfidf_matrix(texts, idf_power=idf_power, proper_boost=proper_boost)
-    return mixed_similarity(np.asarray((x @ x.T).todense()), knn=knn, mix=mix)
-
-
 def _average_link_tree(sim: np.ndarray) -> np.ndarray:
     """scipy's average-link tree over distance ``1 - sim`` (symmetrized).
 
@@ -232,5 +219,4 @@ __all__ = [
     "mixed_similarity",
     "relabel",
     "second_order",
-    "similarity_matrix",
 ]
