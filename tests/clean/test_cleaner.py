@@ -40,12 +40,21 @@ def clean(raw: str) -> Article:
         "(Reporting by Jo Park; Editing by Sam Hill)",
         "Hide Caption 5 of 23 Photos: Residents wade through the flooded main street on Sunday.",
         "FILE - In this March 3, 2019, file photo, the river overflows near the county bridge.",
+        "Embed Flood waters reach the old town 1:04 autoplay autoplay Copy this code to your "
+        "website or blog",
     ],
 )
 def test_cleaner_drops_boilerplate_family(noise: str) -> None:
     art = clean(f"{BODY}\n\n{noise}\n\n{BODY.replace('Sunday', 'Monday')}")
     assert noise not in art.text
     assert any(r.text == noise for r in art.removed)
+
+
+def test_cleaner_never_takes_video_player_text_as_the_title() -> None:
+    player = "Embed River hits record 0:58 autoplay autoplay Copy this code to your website"
+    art = clean(f"Play Facebook\n\n{player}\n\n{BODY}")
+    assert art.title is None or "autoplay" not in art.title
+    assert any(r.text == player and r.reason == "media player text" for r in art.removed)
 
 
 def test_cleaner_keeps_repeated_headline_once_as_title() -> None:

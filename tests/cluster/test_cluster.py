@@ -17,6 +17,9 @@ from newsfuse.cluster import (
 )
 from newsfuse.cluster.batch import cluster_component, component_labels, mixed_similarity
 from newsfuse.cluster.features import normalize_rows
+from newsfuse.cluster.label import (
+    story_label,
+)
 from newsfuse.cluster.prepare import prepare_for_clustering
 from newsfuse.eval.clusters import read_gold, score_clusters
 from newsfuse.model import Article, replace
@@ -187,3 +190,18 @@ def test_vote_keeps_apart_two_articles_that_only_share_a_neighbour() -> None:
     assert old[0, 1] > 0.28  # the flaw the self weight fixes
     labels = cluster_component(cos, 0.28)
     assert labels[0] != labels[1]
+
+
+def test_story_label_ignores_the_headline_of_an_outlier() -> None:
+    core = [
+        Article.new(f"Flood waters rose in Dhaka as monsoon rains hit villages, report {i}.")
+        for i in range(4)
+    ]
+    outlier = Article.new("Stock markets fell sharply in Tokyo.", title="Markets slide in Asia")
+    arts = [*core, outlier]
+    vecs = normalize_rows(
+        sp.csr_matrix(np.array([[1.0, 0.1]] * 4 + [[0.0, 1.0]], dtype=np.float32))
+    )
+    label = story_label(arts, vecs)
+    assert label.startswith("Flood waters rose in Dhaka")
+    assert story_label([core[0], outlier], None) == "Markets slide in Asia"

@@ -69,6 +69,10 @@ _NOTICE_KEYS = (
     "editing by",
     "@",
 )
+# Video-player chrome scraped with the page ("Embed <headline> 1:04 autoplay autoplay Copy
+# this code to your website or blog"): never article text, and never the title.
+_PLAYER = re.compile(r"\bautoplay\b|copy this code to your (website|blog)|\bembed code\b")
+_PLAYER_KEYS = ("autoplay", "copy this code", "embed code")
 # A line that opens like a gallery or file-photo caption is one, however long.
 _CAPTION_START = re.compile(r"^(hide caption|file -|file photo|buy photo|photo:|image:)")
 _BRACKETED = re.compile(r"^\[[^\]]{3,}\]$")
@@ -145,6 +149,8 @@ def line_reason(line: str, *, min_words: int = 8) -> str | None:
         return "timestamp"
     if _BRACKETED.match(line) or (any(k in low for k in _NOTICE_KEYS) and _NOTICE.search(low)):
         return "server or archive notice"
+    if any(k in low for k in _PLAYER_KEYS) and _PLAYER.search(low):
+        return "media player text"
     if _PROMO_START.match(low) and (len(words) < 25 or not is_sentence_like(line)):
         return "promotion"
     if _CAPTION_START.match(low) or (len(words) < 60 and _is_caption(line, low)):

@@ -138,8 +138,11 @@ def cluster_articles(
     for idx in sorted(members.values(), key=lambda m: (-len(m), m[0])):
         arts = [articles[i] for i in idx]
         dups = {articles[i].id: articles[groups[i]].id for i in idx if groups[i] != i}
-        vecs = tfidf_matrix([texts[i] for i in idx]) if len(idx) > 1 else None
-        stories.append(Story.of(arts, title=story_label(arts, vecs), duplicates=dups))
+        # Label from unique articles: copies would make a syndicated text the most central.
+        uniq = [i for i in idx if groups[i] == i] or idx
+        vecs = tfidf_matrix([texts[i] for i in uniq]) if len(uniq) > 1 else None
+        title = story_label([articles[i] for i in uniq], vecs)
+        stories.append(Story.of(arts, title=title, duplicates=dups))
     return stories
 
 

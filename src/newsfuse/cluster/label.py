@@ -2,31 +2,38 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 
 import numpy as np
 import scipy.sparse as sp
 
+from newsfuse.clean.sentences import split_spans
 from newsfuse.model import Article
 
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 MAX_LABEL_WORDS = 14
 
 
-def medoid(vectors: sp.csr_matrix | None, n: int) -> int:
-    """Index of the most central row (highest total cosine to the others); 0 if unknown."""
+def centrality_order(vectors: sp.csr_matrix | None, n: int) -> list[int]:
+    """Row indices, most central first (highest total cosine to the others); input order if
+    unknown."""
     if vectors is None or n <= 2:
-        return 0
+        return list(range(n))
     sims = np.asarray((vectors @ vectors.T).sum(axis=1)).ravel()
-    return int(np.argmax(sims))
+    return [int(i) for i in np.argsort(-sims, kind="stable")]
 
 
 def first_sentence(text: str, max_words: int = MAX_LABEL_WORDS) -> str:
-    """The first sentence of ``text``, cut to ``max_words`` words (with an ellipsis)."""
+    """The first sentence of ``text``, cut to ``max_words`` words (with an ellipsis).
+
+    The project's splitter, not a regex: "U.N. envoys met…" must not end at "U.N."
+
+    >>> first_sentence("After meeting Gadhafi, U.N. chief Kofi Annan left. He flew home.")
+    'After meeting Gadhafi, U.N. chief Kofi Annan left.'
+    """
     para = next((p.strip() for p in text.splitlines() if p.strip()), "")
-    sent = _SENT_END.split(para, maxsplit=1)[0].strip()
+    spans = split_spans(para)
+    sent = para[spans[0][0] : spans[0][1]] if spans else para
     words = sent.split()
     if len(words) > max_words:
         return " ".join(words[:max_words]).rstrip(",;:") + "…"
@@ -34,9 +41,9 @@ def first_sentence(text: str, max_words: int = MAX_LABEL_WORDS) -> str:
 
 
 def story_label(articles: Sequence[Article], vectors: sp.csr_matrix | None) -> str:
-    """The most representative headline, else the first sentence of the central article.
+    """The headline of the most central titled article, else the central article's lede.
 
-    Why the medoid: it shares most with the rest of the story, so its headline names the
+    Why the most central: it shares most with the rest of the story, so its headline names the
     story rather than one angle of it. Without headlines, the first sentence of a news
     article is its lede, the best one-line description.
 
@@ -49,8 +56,9 @@ def story_label(articles: Sequence[Article], vectors: sp.csr_matrix | None) -> s
     """
     if not articles:
         return ""
-    order = [medoid(vectors, len(articles)), *range(len(articles))]
-    for i in order:
+    order = centrality_order(vectors, len(articles))
+    # A headline from the central half only: an outlier's headline names another story.
+    for i in order[: max(2, (len(order) + 1) // 2)]:
         title = (articles[i].title or "").strip()
         if len(title.split()) >= 3:  # two words are usually a menu label ("Play Facebook")
             return title
