@@ -26,7 +26,7 @@ from newsfuse.model import Article, replace
 from tests.cluster.synth import story_articles
 
 # Pinned floors on clusters-dev (measured: see docs/clustering.md); a drop fails the suite.
-DEV_BATCH_FLOOR = 0.93  # measured 0.9369
+DEV_BATCH_FLOOR = 0.93  # measured 0.9393
 DEV_INCREMENTAL_FLOOR = 0.93  # measured 0.9369 (file order, batch 20)
 SHUFFLED_GAP = 0.02  # incremental on a shuffled stream vs batch (12 orders: -0.007 to 0.007)
 

@@ -60,3 +60,16 @@ def test_eval_clusters_cli_reports_all_systems(tmp_path: Path) -> None:
     for s in report["results"].values():
         assert 0 <= s["bcubed_f1"] <= 1 and s["n_gold"] == report["gold_stories"]
     assert report["results"]["newsfuse batch"]["bcubed_f1"] >= 0.9
+
+
+def test_eval_clusters_cli_scores_shuffled_orders(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    _write(gold, 8)
+    res = run_cli("eval", "clusters", str(gold), "--json", "--shuffles", "2")
+    assert res.returncode == 0, res.stderr
+    shuffled = json.loads(res.stdout)["shuffled"]
+    assert shuffled["seeds"] == [100, 101]
+    assert len(shuffled["batch_bcubed_f1"]) == len(shuffled["incremental_bcubed_f1"]) == 2
+    assert all(f >= 0.9 for f in shuffled["incremental_bcubed_f1"])
+    table = run_cli("eval", "clusters", str(gold), "--shuffles", "2")
+    assert "2 shuffled orders (seeds 100-101)" in table.stdout

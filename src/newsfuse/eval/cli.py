@@ -83,11 +83,14 @@ def summaries(
 def eval_clusters(
     gold: Annotated[Path, typer.Argument(help='Gold JSONL: {"id", "text", "story"} per line.')],
     batch_size: Annotated[int, typer.Option(min=1, help="Incremental batch size.")] = 20,
+    shuffles: Annotated[
+        int, typer.Option(min=0, help="Also score batch and incremental on N shuffled orders.")
+    ] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """B-cubed P/R/F1, pairwise F1, ARI: batch, incremental and TF-IDF baseline.
 
-    Example: newsfuse eval clusters ../shared/data/clusters-dev.jsonl
+    Example: newsfuse eval clusters ../shared/data/clusters-dev.jsonl --shuffles 12
     """
     import json
     import sys
@@ -97,7 +100,7 @@ def eval_clusters(
 
     if not gold.exists():
         fail(f"{gold}: no such file")
-    report = evaluate_clusters(gold, batch_size=batch_size)
+    report = evaluate_clusters(gold, batch_size=batch_size, shuffles=shuffles)
     for line in report["skipped_lines"]:
         warn(f"skipped: {line}")
     if report["articles"] == 0:

@@ -8,6 +8,7 @@ clustering cut at a distance tuned once on clusters-dev (``BASELINE_DISTANCE``).
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -127,8 +128,36 @@ def baseline_labels(texts: Sequence[str], distance: float = BASELINE_DISTANCE) -
     return labels
 
 
-def evaluate_clusters(path: Path, *, batch_size: int = 20) -> dict[str, Any]:
-    """Scores of batch, incremental (file order) and the baseline on one gold file."""
+def shuffled_orders(
+    arts: Sequence[Article], gold: Sequence[str], n: int, *, batch_size: int = 20
+) -> dict[str, Any]:
+    """Batch and incremental B-cubed F1 on ``n`` shuffled orders of the same articles.
+
+    Why: a stream's order changes what the incremental clusterer sees first (and its IDF);
+    one file order says little about the worst case. Orders are ``random.Random(100 + s)``
+    shuffles, s = 0..n-1, so a run is reproducible.
+    """
+    from newsfuse.cluster import cluster_labels
+
+    seeds = [100 + s for s in range(n)]
+    batch: list[float] = []
+    inc: list[float] = []
+    for seed in seeds:
+        order = list(range(len(arts)))
+        random.Random(seed).shuffle(order)
+        a, g = [arts[i] for i in order], [gold[i] for i in order]
+        labels, _ = cluster_labels(a)
+        batch.append(score_clusters(g, labels.tolist()).bcubed_f1)
+        labels, _ = cluster_labels(a, incremental=True, batch_size=batch_size)
+        inc.append(score_clusters(g, labels.tolist()).bcubed_f1)
+    return {"seeds": seeds, "batch_bcubed_f1": batch, "incremental_bcubed_f1": inc}
+
+
+def evaluate_clusters(path: Path, *, batch_size: int = 20, shuffles: int = 0) -> dict[str, Any]:
+    """Scores of batch, incremental (file order) and the baseline on one gold file.
+
+    With ``shuffles`` > 0, also batch and incremental on that many shuffled orders.
+    """
     from newsfuse.cluster import cluster_labels
     from newsfuse.cluster.features import article_text
     from newsfuse.cluster.prepare import prepare_for_clustering
@@ -146,7 +175,7 @@ def evaluate_clusters(path: Path, *, batch_size: int = 20) -> dict[str, Any]:
     groups: dict[str, int] = defaultdict(int)
     for g in gold:
         groups[g] += 1
-    return {
+    report = {
         "gold": str(path),
         "articles": len(arts),
         "gold_stories": len(groups),
@@ -154,6 +183,9 @@ def evaluate_clusters(path: Path, *, batch_size: int = 20) -> dict[str, Any]:
         "notes": [str(n) for n in prepared.notes],
         "results": rows,
     }
+    if shuffles > 0:
+        report["shuffled"] = shuffled_orders(arts, gold, shuffles, batch_size=batch_size)
+    return report
 
 
 def format_table(report: dict[str, Any]) -> str:
@@ -172,5 +204,14 @@ def format_table(report: dict[str, Any]) -> str:
             f"{name:38} {s['bcubed_precision']:6.4f} {s['bcubed_recall']:6.4f} "
             f"{s['bcubed_f1']:6.4f} {s['pairwise_f1']:7.4f} {s['ari']:6.4f} "
             f"{s['n_pred']:>5}/{s['n_gold']:<5}"
+        )
+    sh = report.get("shuffled")
+    if sh:
+        b, i = sh["batch_bcubed_f1"], sh["incremental_bcubed_f1"]
+        gap = max(x - y for x, y in zip(b, i, strict=True))
+        lines.append(
+            f"{len(b)} shuffled orders (seeds {sh['seeds'][0]}-{sh['seeds'][-1]}): B3-F1 batch "
+            f"mean {sum(b) / len(b):.4f} min {min(b):.4f}; incremental mean "
+            f"{sum(i) / len(i):.4f} min {min(i):.4f}; largest batch-incremental gap {gap:.4f}"
         )
     return "\n".join(lines) + "\n"
